@@ -1,0 +1,9 @@
+"""``client.authentication``: TMDB's reference group of that name."""
+
+from __future__ import annotations
+
+from ._resource import AsyncResource
+
+
+class AsyncAuthentication(AsyncResource):
+    pass

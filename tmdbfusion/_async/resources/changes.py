@@ -1,0 +1,9 @@
+"""``client.changes``: TMDB's reference group of that name."""
+
+from __future__ import annotations
+
+from ._resource import AsyncResource
+
+
+class AsyncChanges(AsyncResource):
+    pass

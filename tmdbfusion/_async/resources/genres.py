@@ -1,0 +1,9 @@
+"""``client.genres``: TMDB's reference group of that name."""
+
+from __future__ import annotations
+
+from ._resource import AsyncResource
+
+
+class AsyncGenres(AsyncResource):
+    pass

@@ -1,0 +1,9 @@
+"""``client.tv_seasons``: TMDB's reference group of that name."""
+
+from __future__ import annotations
+
+from ._resource import AsyncResource
+
+
+class AsyncTVSeasons(AsyncResource):
+    pass

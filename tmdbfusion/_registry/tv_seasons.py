@@ -1,0 +1,9 @@
+"""Registry entries for ``client.tv_seasons``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._endpoint import Endpoint
+
+ENDPOINTS: tuple[Endpoint[Any], ...] = ()

@@ -1,0 +1,121 @@
+"""Client settings: the constructor's arguments, filled in from the environment."""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass
+
+from ._secret import Secret
+
+DEFAULT_BASE_URL = "https://api.themoviedb.org"
+ENV_ACCESS_TOKEN = "TMDB_ACCESS_TOKEN"
+ENV_API_KEY = "TMDB_API_KEY"
+ENV_BASE_URL = "TMDB_BASE_URL"
+
+
+@dataclass(frozen=True, slots=True)
+class ClientSettings:
+    api_key: Secret | None
+    access_token: Secret | None
+    base_url: str
+    language: str | None
+    region: str | None
+    timeout: float
+    max_retries: int
+    rate_limit: float | None
+    max_connections: int
+
+    @property
+    def auth_mode(self) -> str:
+        return "access_token" if self.access_token is not None else "api_key"
+
+    @property
+    def secrets(self) -> tuple[Secret | None, Secret | None]:
+        return (self.api_key, self.access_token)
+
+    def auth_headers(self) -> dict[str, str]:
+        if self.access_token is not None:
+            return {"Authorization": f"Bearer {self.access_token.reveal()}"}
+        return {}
+
+    def auth_params(self) -> list[tuple[str, str]]:
+        # The bearer token wins when both are given; the key then stays off the wire.
+        if self.access_token is None and self.api_key is not None:
+            return [("api_key", self.api_key.reveal())]
+        return []
+
+
+def _credential(value: str | None, env_name: str, arg_name: str) -> Secret | None:
+    if value is None:
+        value = os.environ.get(env_name) or None
+    elif not isinstance(value, str):
+        raise TypeError(f"{arg_name} must be a str, not {type(value).__name__}")
+    elif not value.strip():
+        raise ValueError(f"{arg_name} must not be empty")
+    return None if value is None else Secret(value.strip())
+
+
+def _positive_number(name: str, value: object, *, allow_none: bool = False) -> float | None:
+    if value is None and allow_none:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        allowed = "a positive number or None" if allow_none else "a positive number"
+        raise TypeError(f"{name} must be {allowed}, not {type(value).__name__}")
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(f"{name} must be a positive finite number, got {value!r}")
+    return float(value)
+
+
+def _int_at_least(name: str, value: object, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    if value < minimum:
+        raise ValueError(f"{name} must be >= {minimum}, got {value}")
+    return value
+
+
+def _optional_str(name: str, value: object) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value:
+        raise TypeError(f"{name} must be a non-empty str or None, got {value!r}")
+    return value
+
+
+def resolve_settings(
+    api_key: str | None,
+    *,
+    access_token: str | None,
+    base_url: str | None,
+    language: str | None,
+    region: str | None,
+    timeout: float,
+    max_retries: int,
+    rate_limit: float | None,
+    max_connections: int,
+) -> ClientSettings:
+    """Validate the constructor's arguments and fill the gaps from the environment."""
+    key = _credential(api_key, ENV_API_KEY, "api_key")
+    token = _credential(access_token, ENV_ACCESS_TOKEN, "access_token")
+    if key is None and token is None:
+        raise ValueError(
+            "No TMDB credential: pass access_token= (TMDB's API read access token) or "
+            f"api_key= (the v3 API key), or set {ENV_ACCESS_TOKEN} or {ENV_API_KEY}."
+        )
+    url = base_url if base_url is not None else os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        raise ValueError(f"base_url must be an http:// or https:// URL, got {url!r}")
+    timeout_value = _positive_number("timeout", timeout)
+    assert timeout_value is not None
+    return ClientSettings(
+        api_key=key,
+        access_token=token,
+        base_url=url.rstrip("/"),
+        language=_optional_str("language", language),
+        region=_optional_str("region", region),
+        timeout=timeout_value,
+        max_retries=_int_at_least("max_retries", max_retries, 0),
+        rate_limit=_positive_number("rate_limit", rate_limit, allow_none=True),
+        max_connections=_int_at_least("max_connections", max_connections, 1),
+    )

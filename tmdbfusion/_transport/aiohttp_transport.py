@@ -1,0 +1,59 @@
+"""The asyncio transport, on one pooled aiohttp session created on first use."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping, Sequence
+
+import aiohttp
+
+from ..errors import TransportError
+from .response import HTTPResponse
+
+
+class AsyncHTTPTransport:
+    def __init__(self, *, timeout: float, max_connections: int) -> None:
+        self._timeout = aiohttp.ClientTimeout(total=timeout)
+        self._max_connections = max_connections
+        self._session: aiohttp.ClientSession | None = None
+
+    def _get_session(self) -> aiohttp.ClientSession:
+        if self._session is None or self._session.closed:
+            connector = aiohttp.TCPConnector(
+                limit=self._max_connections,
+                limit_per_host=self._max_connections,
+                ttl_dns_cache=300,
+            )
+            self._session = aiohttp.ClientSession(
+                connector=connector, timeout=self._timeout, raise_for_status=False
+            )
+        return self._session
+
+    async def send(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Sequence[tuple[str, str]],
+        headers: Mapping[str, str],
+        body: bytes | None,
+    ) -> HTTPResponse:
+        session = self._get_session()
+        try:
+            async with session.request(
+                method, url, params=params, headers=headers, data=body
+            ) as response:
+                content = await response.read()
+                return HTTPResponse(response.status, response.headers, content)
+        except TimeoutError as exc:
+            raise TransportError(f"timed out: {type(exc).__name__}", timeout=True) from None
+        except aiohttp.ClientError as exc:
+            raise TransportError(f"{type(exc).__name__}: {exc}") from None
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(seconds)
+
+    async def aclose(self) -> None:
+        session, self._session = self._session, None
+        if session is not None and not session.closed:
+            await session.close()

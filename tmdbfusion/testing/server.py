@@ -1,0 +1,337 @@
+"""``FakeTMDB``: a real HTTP server on 127.0.0.1 that answers like TMDB, offline."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import threading
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Self
+
+import msgspec
+from aiohttp import web
+
+from .._ratelimit import RateLimiter
+from .._registry import ENDPOINTS
+from ..models import StatusResponse
+from .data import DataGenerator
+from .faults import Faults
+from .recording import RecordedRequest
+from .routing import Router
+
+DEFAULT_API_KEY = "fake-api-key"
+DEFAULT_ACCESS_TOKEN = "fake-access-token"
+_JSON = "application/json;charset=utf-8"
+_HTML_PAGE = (
+    b"<html><head><title>502 Bad Gateway</title></head>"
+    b"<body><center><h1>502 Bad Gateway</h1></center><hr><center>cloudflare</center>"
+    b"</body></html>"
+)
+
+
+def _status_body(status_code: int, message: str, *, success: bool = False) -> bytes:
+    return msgspec.json.encode(
+        {"success": success, "status_code": status_code, "status_message": message}
+    )
+
+
+class FakeTMDB:
+    """An offline TMDB for tests and demos.
+
+    ``with FakeTMDB() as fake:`` runs it in a background thread (works from sync and
+    async code alike); ``async with FakeTMDB() as fake:`` runs it on the current loop.
+    Point a client at ``fake.url`` with ``**fake.client_kwargs()``. It answers every
+    operation in ``tmdbfusion.ENDPOINTS`` with generated data shaped like the models,
+    checks auth as TMDB does, records ``fake.requests`` and injects ``fake.faults``.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str = DEFAULT_API_KEY,
+        access_token: str = DEFAULT_ACCESS_TOKEN,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        list_size: int = 3,
+        total_pages: int = 3,
+        seed: int = 0,
+        latency: float = 0.0,
+    ) -> None:
+        self.api_key = api_key
+        self.access_token = access_token
+        self.host = host
+        self.port = port
+        self.seed = seed
+        self.faults = Faults(latency=latency)
+        self.data = DataGenerator(list_size=list_size, total_pages=total_pages)
+        self.requests: list[RecordedRequest] = []
+        self.not_found: set[str] = set()
+        self.max_in_flight = 0
+        self._in_flight = 0
+        self._overrides: dict[tuple[str, str], tuple[int, bytes, dict[str, str]]] = {}
+        self._cache: dict[tuple[str, str, str], bytes] = {}
+        self._router = Router(ENDPOINTS)
+        self._random = random.Random(seed)
+        self._limiter: RateLimiter | None = None
+        self._limiter_rate: float | None = None
+        self._runner: web.AppRunner | None = None
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stopped: asyncio.Event | None = None
+
+    # -- configuration ---------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def client_kwargs(self) -> dict[str, Any]:
+        """Arguments that point a client at this fake: ``AsyncTMDBClient(**fake.client_kwargs())``."""
+        return {"api_key": self.api_key, "base_url": self.url}
+
+    def set_response(
+        self,
+        method: str,
+        path: str,
+        body: bytes | str | Mapping[str, Any] | list[Any],
+        *,
+        status: int = 200,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Answer ``method path`` (exact, e.g. ``/3/movie/550``) with this body from now on."""
+        if isinstance(body, str):
+            raw = body.encode()
+        elif isinstance(body, bytes):
+            raw = body
+        else:
+            raw = msgspec.json.encode(body)
+        self._overrides[(method.upper(), path)] = (status, raw, dict(headers or {}))
+
+    def reset(self) -> None:
+        """Forget requests, faults, overrides and missing ids."""
+        latency = self.faults.latency
+        self.faults = Faults(latency=latency)
+        self.requests.clear()
+        self._overrides.clear()
+        self.not_found.clear()
+        self.max_in_flight = 0
+
+    @property
+    def last_request(self) -> RecordedRequest:
+        if not self.requests:
+            raise AssertionError("FakeTMDB has received no request")
+        return self.requests[-1]
+
+    # -- running -----------------------------------------------------------------------
+
+    def _app(self) -> web.Application:
+        app = web.Application(client_max_size=1024**2)
+        app.router.add_route("*", "/{tail:.*}", self._handle)
+        return app
+
+    async def start_async(self) -> None:
+        """Serve on the running event loop."""
+        self._runner = web.AppRunner(self._app(), access_log=None, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.host, self.port, reuse_address=True)
+        await site.start()
+        server = site._server
+        assert server is not None
+        sockets = getattr(server, "sockets", None) or []
+        if sockets:
+            self.port = sockets[0].getsockname()[1]
+
+    async def stop_async(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def __aenter__(self) -> Self:
+        await self.start_async()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.stop_async()
+
+    def start(self) -> Self:
+        """Serve from a background thread with its own event loop."""
+        ready = threading.Event()
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            loop = asyncio.new_event_loop()
+            self._loop = loop
+            self._stopped = asyncio.Event()
+            try:
+                loop.run_until_complete(self.start_async())
+            except BaseException as exc:  # pragma: no cover - reported to the caller
+                failure.append(exc)
+                ready.set()
+                loop.close()
+                return
+            ready.set()
+            try:
+                loop.run_until_complete(self._stopped.wait())
+                loop.run_until_complete(self.stop_async())
+                loop.run_until_complete(loop.shutdown_asyncgens())
+            finally:
+                loop.close()
+
+        self._thread = threading.Thread(target=run, name="FakeTMDB", daemon=True)
+        self._thread.start()
+        ready.wait()
+        if failure:
+            raise failure[0]
+        return self
+
+    def stop(self) -> None:
+        if self._thread is None or self._loop is None or self._stopped is None:
+            return
+        self._loop.call_soon_threadsafe(self._stopped.set)
+        self._thread.join(timeout=10)
+        self._thread = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    def __repr__(self) -> str:
+        return f"FakeTMDB(url={self.url!r}, requests={len(self.requests)})"
+
+    # -- answering ---------------------------------------------------------------------
+
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        body = await request.read()
+        recorded = RecordedRequest(
+            method=request.method,
+            path=request.path,
+            query={k: v for k, v in request.query.items()},
+            headers={k: v for k, v in request.headers.items()},
+            body=body,
+        )
+        self.requests.append(recorded)
+        self._in_flight += 1
+        self.max_in_flight = max(self.max_in_flight, self._in_flight)
+        try:
+            return await self._answer(request, recorded)
+        finally:
+            self._in_flight -= 1
+
+    async def _answer(self, request: web.Request, rec: RecordedRequest) -> web.StreamResponse:
+        faults = self.faults
+        if not self._authorized(rec):
+            return self._json(401, _status_body(7, "Invalid API key: You must be granted a valid key."))
+        limited = self._over_limit()
+        if limited is not None:
+            return limited
+        if faults.drop_connections > 0:
+            faults.drop_connections -= 1
+            if request.transport is not None:
+                request.transport.close()
+            raise asyncio.CancelledError
+        if faults.latency > 0:
+            await asyncio.sleep(faults.latency)
+        if faults.fail_first > 0:
+            faults.fail_first -= 1
+            return self._json(
+                faults.fail_status, _status_body(11, "Internal error: Something went wrong.")
+            )
+        if faults.html_errors > 0:
+            faults.html_errors -= 1
+            return web.Response(status=faults.html_status, body=_HTML_PAGE, content_type="text/html")
+        if faults.random_5xx > 0 and self._random.random() < faults.random_5xx:
+            status = self._random.choice((500, 503))
+            return self._json(status, _status_body(11, "Internal error: Something went wrong."))
+        status, payload, headers = self._payload(rec)
+        if 200 <= status < 300 and faults.truncate_json > 0:
+            faults.truncate_json -= 1
+            payload = payload[: max(1, len(payload) // 2)]
+        if faults.slow_body > 0:
+            return await self._trickle(request, status, payload, headers)
+        response = self._json(status, payload)
+        response.headers.update(headers)
+        return response
+
+    def _authorized(self, rec: RecordedRequest) -> bool:
+        if rec.query.get("api_key") == self.api_key:
+            return True
+        return rec.headers.get("Authorization") == f"Bearer {self.access_token}"
+
+    def _over_limit(self) -> web.Response | None:
+        faults = self.faults
+        if faults.rate_limit != self._limiter_rate:
+            self._limiter_rate = faults.rate_limit
+            self._limiter = RateLimiter(faults.rate_limit) if faults.rate_limit else None
+        too_many = faults.max_connections is not None and self._in_flight > faults.max_connections
+        if not too_many and self._limiter is not None:
+            if self._limiter.reserve() > 0:
+                self._limiter.refund()
+                too_many = True
+        if not too_many:
+            return None
+        body = _status_body(25, "Your request count (#) is over the allowed limit of (40).")
+        response = self._json(429, body)
+        response.headers["Retry-After"] = f"{faults.retry_after:g}"
+        return response
+
+    def _payload(self, rec: RecordedRequest) -> tuple[int, bytes, dict[str, str]]:
+        override = self._overrides.get((rec.method, rec.path))
+        if override is not None:
+            return override
+        if rec.path in self.not_found:
+            return 404, _status_body(34, "The resource you requested could not be found."), {}
+        found = self._router.match(rec.method, rec.path)
+        if found is None:
+            if self._router.allows_path(rec.path):
+                return 405, _status_body(42, "Invalid method."), {}
+            return 404, _status_body(34, "The resource you requested could not be found."), {}
+        endpoint, params = found
+        page = rec.query.get("page", "1")
+        if not page.isdigit() or not 1 <= int(page) <= 500:
+            return 400, _status_body(22, "Invalid page: Pages start at 1 and max at 500."), {}
+        parts = [p for p in rec.query.get("append_to_response", "").split(",") if p]
+        if len(parts) > 20:
+            return 400, _status_body(27, "Too many append to response objects."), {}
+        key = (rec.method, rec.path, f"{page}|{','.join(sorted(parts))}")
+        cached = self._cache.get(key)
+        if cached is None and endpoint.response_type is StatusResponse:
+            cached = _status_body(1, "Success.", success=True)
+        if cached is None:
+            first = next(iter(params.values()), None)
+            entity_id: int | str | None = None
+            if first is not None:
+                entity_id = int(first) if first.isdigit() else first
+            value = self.data.payload(
+                endpoint.response_type,
+                seed=f"{self.seed}:{rec.method}:{rec.path}",
+                appended=set(parts) & endpoint.appendable,
+                page=int(page),
+                entity_id=entity_id,
+            )
+            cached = self._cache[key] = msgspec.json.encode(value)
+        return 200 if rec.method == "GET" else 201, cached, {}
+
+    async def _trickle(
+        self, request: web.Request, status: int, payload: bytes, headers: Mapping[str, str]
+    ) -> web.StreamResponse:
+        response = web.StreamResponse(status=status, headers={"Content-Type": _JSON, **headers})
+        response.content_length = len(payload)
+        await response.prepare(request)
+        pieces = 10
+        step = max(1, len(payload) // pieces)
+        for index in range(0, len(payload), step):
+            await response.write(payload[index : index + step])
+            await asyncio.sleep(self.faults.slow_body / pieces)
+        await response.write_eof()
+        return response
+
+    @staticmethod
+    def _json(status: int, payload: bytes) -> web.Response:
+        return web.Response(status=status, body=payload, headers={"Content-Type": _JSON})
