@@ -75,7 +75,9 @@ def generate(src_rel: str, replacements: dict[str, str], out: Path) -> dict[str,
         staged = Path(tmp) / "_async"
         shutil.copytree(src, staged, ignore=shutil.ignore_patterns("__pycache__"))
         files = [str(p) for p in _sources(staged)]
-        rule = unasync.Rule(fromdir="/_async/", todir="/_sync/", additional_replacements=replacements)
+        rule = unasync.Rule(
+            fromdir="/_async/", todir="/_sync/", additional_replacements=replacements
+        )
         unasync.unasync_files(files, (rule,))
         produced = Path(tmp) / "_sync"
         result: dict[str, str] = {}

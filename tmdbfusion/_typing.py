@@ -14,6 +14,7 @@ ItemT = TypeVar("ItemT")
 ItemT_co = TypeVar("ItemT_co", covariant=True)
 P = ParamSpec("P")
 
+
 class PagedResponse(Protocol[ItemT_co]):
     """What a paged answer offers: its number, how many exist, and its items."""
 
@@ -25,6 +26,7 @@ class PagedResponse(Protocol[ItemT_co]):
 
     @property
     def results(self) -> Sequence[ItemT_co]: ...
+
 
 AsyncPageFetcher: TypeAlias = Callable[[int], Awaitable[PagedResponse[ItemT]]]
 SyncPageFetcher: TypeAlias = Callable[[int], PagedResponse[ItemT]]

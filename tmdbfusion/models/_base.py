@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import msgspec
 
 
@@ -22,7 +24,9 @@ class LeafModel(TMDBModel, gc=False):
     so the garbage collector need not track it (less memory, faster decoding)."""
 
 
+@functools.cache
 def appendable_parts(model: type[msgspec.Struct]) -> frozenset[str]:
-    """TMDB's names of the ``append_to_response`` parts a details model can hold."""
+    """TMDB's names of the ``append_to_response`` parts a details model can hold:
+    the fields that default to ``msgspec.UNSET``."""
     info = msgspec.structs.fields(model)
     return frozenset(f.encode_name for f in info if f.default is msgspec.UNSET)

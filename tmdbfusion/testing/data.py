@@ -11,8 +11,9 @@ import string
 from collections.abc import Collection
 from typing import Any
 
-import msgspec
 from msgspec import inspect as mi
+
+from ..models._base import appendable_parts
 
 _PAGE_FIELDS = frozenset({"page", "results", "total_pages", "total_results"})
 _COUNTRIES = ("US", "GB", "DE", "FR", "JP")
@@ -40,7 +41,7 @@ class DataGenerator:
         info = mi.type_info(type_)
         value = self._value(info, rng, "", depth=0, appended=appended)
         if isinstance(value, dict):
-            if _PAGE_FIELDS <= value.keys():
+            if value.keys() >= _PAGE_FIELDS:
                 value["page"] = page
                 value["total_pages"] = self.total_pages
                 value["total_results"] = self.total_pages * len(value["results"])
@@ -99,8 +100,9 @@ class DataGenerator:
         out: dict[str, Any] = {}
         if info.tag_field is not None:
             out[info.tag_field] = info.tag
+        optional_parts = appendable_parts(info.cls)
         for field in info.fields:
-            if field.default is msgspec.UNSET and field.encode_name not in appended:
+            if field.encode_name in optional_parts and field.encode_name not in appended:
                 continue
             out[field.encode_name] = self._value(
                 field.type, rng, field.encode_name, depth=depth + 1, appended=()

@@ -152,7 +152,10 @@ class FakeTMDB:
         return self
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         await self.stop_async()
 
@@ -198,7 +201,10 @@ class FakeTMDB:
         return self.start()
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         self.stop()
 
@@ -227,7 +233,9 @@ class FakeTMDB:
     async def _answer(self, request: web.Request, rec: RecordedRequest) -> web.StreamResponse:
         faults = self.faults
         if not self._authorized(rec):
-            return self._json(401, _status_body(7, "Invalid API key: You must be granted a valid key."))
+            return self._json(
+                401, _status_body(7, "Invalid API key: You must be granted a valid key.")
+            )
         limited = self._over_limit()
         if limited is not None:
             return limited
@@ -245,7 +253,9 @@ class FakeTMDB:
             )
         if faults.html_errors > 0:
             faults.html_errors -= 1
-            return web.Response(status=faults.html_status, body=_HTML_PAGE, content_type="text/html")
+            return web.Response(
+                status=faults.html_status, body=_HTML_PAGE, content_type="text/html"
+            )
         if faults.random_5xx > 0 and self._random.random() < faults.random_5xx:
             status = self._random.choice((500, 503))
             return self._json(status, _status_body(11, "Internal error: Something went wrong."))

@@ -1,0 +1,43 @@
+"""Fixtures shared by the async tests and their generated sync twins.
+
+``fake_tmdb`` (a FakeTMDB reset for each test) comes from TMDBFusion's own pytest
+plugin, installed with the package.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = Path(
+    os.environ.get("TMDB_OPENAPI_SPEC", ROOT.parent / "shared" / "tmdb-openapi-v3.json")
+)
+# .ci/run sets this so that a missing spec fails the run instead of skipping tests.
+REQUIRE_SPEC = os.environ.get("TMDBFUSION_REQUIRE_SPEC", "") not in ("", "0")
+
+
+def load_spec() -> dict[str, Any] | None:
+    if not SPEC_PATH.is_file():
+        return None
+    with SPEC_PATH.open(encoding="utf-8") as handle:
+        spec: dict[str, Any] = json.load(handle)
+    return spec
+
+
+_SPEC = load_spec()
+
+
+@pytest.fixture(scope="session")
+def openapi_spec() -> dict[str, Any]:
+    """TMDB's official OpenAPI spec, read at test time (never copied into the repo)."""
+    if _SPEC is None:
+        message = f"TMDB OpenAPI spec not found at {SPEC_PATH} (set TMDB_OPENAPI_SPEC)"
+        if REQUIRE_SPEC:
+            pytest.fail(message + "; TMDBFUSION_REQUIRE_SPEC is set")
+        pytest.skip(message)
+    return _SPEC
