@@ -95,6 +95,8 @@ def check_append(value: object, allowed: frozenset[str], label: str) -> str:
         raise TypeError(f"append_to_response must be a list of str, not {type(value).__name__}")
     if not allowed:
         raise ValueError(f"{label} does not take append_to_response")
+    if len(parts) > MAX_APPEND:
+        raise ValueError(f"append_to_response takes at most {MAX_APPEND} parts, got {len(parts)}")
     unique: list[str] = []
     for part in parts:
         if not isinstance(part, str):
@@ -106,8 +108,6 @@ def check_append(value: object, allowed: frozenset[str], label: str) -> str:
             )
         if part not in unique:
             unique.append(part)
-    if len(unique) > MAX_APPEND:
-        raise ValueError(f"append_to_response takes at most {MAX_APPEND} parts, got {len(unique)}")
     return ",".join(unique)
 
 

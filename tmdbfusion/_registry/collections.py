@@ -1,9 +1,39 @@
-"""Registry entries for ``client.collections``."""
+"""Registry entries for TMDB's "Collections" reference group (``client.collections``)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from .._endpoint import Endpoint
+from ..models import Images
+from ..models.collections import CollectionDetails
+from ..models.title_parts import Translations
 
-ENDPOINTS: tuple[Endpoint[Any], ...] = ()
+DETAILS = Endpoint(
+    "collection-details",
+    "GET",
+    "/3/collection/{collection_id}",
+    "collections",
+    "details",
+    CollectionDetails,
+    query=("language",),
+)
+IMAGES = Endpoint(
+    "collection-images",
+    "GET",
+    "/3/collection/{collection_id}/images",
+    "collections",
+    "images",
+    Images,
+    query=("include_image_language", "language"),
+)
+TRANSLATIONS = Endpoint(
+    "collection-translations",
+    "GET",
+    "/3/collection/{collection_id}/translations",
+    "collections",
+    "translations",
+    Translations,
+)
+
+ENDPOINTS: tuple[Endpoint[Any], ...] = (DETAILS, IMAGES, TRANSLATIONS)

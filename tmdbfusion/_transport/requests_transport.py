@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 import requests
 import requests.adapters
+import urllib3.exceptions
 
 from ..errors import TransportError
 from .response import HTTPResponse
@@ -71,7 +72,11 @@ class SyncHTTPTransport:
         except requests.Timeout as exc:
             raise TransportError(f"timed out: {type(exc).__name__}", timeout=True) from None
         except requests.RequestException as exc:
-            raise TransportError(f"{type(exc).__name__}: {exc}") from None
+            # A read timeout while streaming the body surfaces as a ConnectionError.
+            timed_out = any(
+                isinstance(arg, urllib3.exceptions.ReadTimeoutError) for arg in exc.args
+            )
+            raise TransportError(f"{type(exc).__name__}: {exc}", timeout=timed_out) from None
 
     def sleep(self, seconds: float) -> None:
         time.sleep(seconds)

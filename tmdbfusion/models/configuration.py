@@ -20,3 +20,19 @@ class ImageConfiguration(LeafModel):
 class Configuration(TMDBModel):
     images: ImageConfiguration = msgspec.field(default_factory=ImageConfiguration)
     change_keys: list[str] = []
+
+
+class Country(LeafModel):
+    iso_3166_1: str | None = None
+    english_name: str | None = None
+    native_name: str | None = None
+
+
+class Department(LeafModel):
+    department: str | None = None
+    jobs: list[str] = []
+
+
+class CountryTimezones(LeafModel):
+    iso_3166_1: str | None = None
+    zones: list[str] = []

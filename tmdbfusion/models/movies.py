@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+import msgspec
 from msgspec import UNSET, UnsetType
 
 from ._base import LeafModel, TMDBModel
@@ -19,6 +20,15 @@ from .common import (
     Videos,
 )
 from .pages import Page
+from .reviews import ReviewsPage
+from .title_parts import (
+    AccountStates,
+    AlternativeTitle,
+    Changes,
+    ListsPage,
+    Translations,
+)
+from .watch import WatchProviders
 
 
 class MovieListItem(LeafModel, tag_field="media_type", tag="movie"):
@@ -77,6 +87,22 @@ class MovieReleaseDates(TMDBModel):
     results: list[CountryReleaseDates] = []
 
 
+class MovieAlternativeTitles(TMDBModel):
+    id: int | None = None
+    titles: list[AlternativeTitle] = []
+
+
+class DateRange(LeafModel):
+    maximum: str | None = None
+    minimum: str | None = None
+
+
+class DatedMoviePage(Page[MovieListItem]):
+    """``now_playing`` and ``upcoming``: a page plus the release-date window it covers."""
+
+    dates: DateRange | None = None
+
+
 class MovieDetails(TMDBModel):
     id: int
     title: str | None = None
@@ -104,22 +130,41 @@ class MovieDetails(TMDBModel):
     runtime: int | None = None
     vote_average: float | None = None
     vote_count: int | None = None
-    # append_to_response parts: UNSET unless asked for.
+    # append_to_response parts: UNSET unless asked for, each typed like its own endpoint.
+    account_states: AccountStates | UnsetType = UNSET
+    alternative_titles: MovieAlternativeTitles | UnsetType = UNSET
+    changes: Changes | UnsetType = UNSET
     credits: Credits | UnsetType = UNSET
-    images: Images | UnsetType = UNSET
-    videos: Videos | UnsetType = UNSET
     external_ids: ExternalIds | UnsetType = UNSET
+    images: Images | UnsetType = UNSET
     keywords: MovieKeywords | UnsetType = UNSET
-    release_dates: MovieReleaseDates | UnsetType = UNSET
+    lists: ListsPage | UnsetType = UNSET
     recommendations: Page[MovieListItem] | UnsetType = UNSET
+    release_dates: MovieReleaseDates | UnsetType = UNSET
+    reviews: ReviewsPage | UnsetType = UNSET
+    similar: Page[MovieListItem] | UnsetType = UNSET
+    translations: Translations | UnsetType = UNSET
+    videos: Videos | UnsetType = UNSET
+    watch_providers: WatchProviders | UnsetType = msgspec.field(
+        default=UNSET, name="watch/providers"
+    )
 
 
 MovieAppend = Literal[
+    "account_states",
+    "alternative_titles",
+    "changes",
     "credits",
-    "images",
-    "videos",
     "external_ids",
+    "images",
     "keywords",
-    "release_dates",
+    "lists",
     "recommendations",
+    "release_dates",
+    "reviews",
+    "similar",
+    "translations",
+    "videos",
+    "watch/providers",
 ]
+"""The ``append_to_response`` parts ``movies.details`` takes."""

@@ -1,9 +1,16 @@
-"""People payloads."""
+"""People payloads: list items, details, credits and the parts ``append_to_response`` adds."""
 
 from __future__ import annotations
 
-from ._base import TMDBModel
+from typing import Literal
+
+from msgspec import UNSET, UnsetType
+
+from ._base import LeafModel, TMDBModel
+from .changes import Changes
+from .common import ExternalIds, Images
 from .movies import MovieListItem
+from .pages import Page
 from .tv import TVListItem
 
 
@@ -19,3 +26,149 @@ class PersonListItem(TMDBModel, tag_field="media_type", tag="person"):
     popularity: float | None = None
     profile_path: str | None = None
     known_for: list[MovieListItem | TVListItem] = []
+
+
+class EpisodeListItem(LeafModel, tag_field="media_type", tag="tv_episode"):
+    """A TV episode where it shows up next to movies and series (a person's tagged
+    images, ``find`` results)."""
+
+    id: int
+    name: str | None = None
+    overview: str | None = None
+    air_date: str | None = None
+    episode_number: int | None = None
+    episode_type: str | None = None
+    production_code: str | None = None
+    runtime: int | None = None
+    season_number: int | None = None
+    show_id: int | None = None
+    still_path: str | None = None
+    vote_average: float | None = None
+    vote_count: int | None = None
+
+
+# Credits subclass the list items (same tag), so ``isinstance(credit, MovieListItem)``
+# holds and combined credits decode as a union on ``media_type``.
+class PersonMovieCast(MovieListItem, tag="movie"):
+    character: str | None = None
+    credit_id: str | None = None
+    order: int | None = None
+
+
+class PersonMovieCrew(MovieListItem, tag="movie"):
+    credit_id: str | None = None
+    department: str | None = None
+    job: str | None = None
+
+
+class PersonTVCast(TVListItem, tag="tv"):
+    character: str | None = None
+    credit_id: str | None = None
+    episode_count: int | None = None
+    first_credit_air_date: str | None = None
+
+
+class PersonTVCrew(TVListItem, tag="tv"):
+    credit_id: str | None = None
+    department: str | None = None
+    job: str | None = None
+    episode_count: int | None = None
+    first_credit_air_date: str | None = None
+
+
+class PersonMovieCredits(TMDBModel):
+    id: int | None = None
+    cast: list[PersonMovieCast] = []
+    crew: list[PersonMovieCrew] = []
+
+
+class PersonTVCredits(TMDBModel):
+    id: int | None = None
+    cast: list[PersonTVCast] = []
+    crew: list[PersonTVCrew] = []
+
+
+class PersonCombinedCredits(TMDBModel):
+    """Movie and TV credits in one list each, told apart by ``media_type``."""
+
+    id: int | None = None
+    cast: list[PersonMovieCast | PersonTVCast] = []
+    crew: list[PersonMovieCrew | PersonTVCrew] = []
+
+
+class TaggedImage(TMDBModel):
+    """An image a person is tagged in, with the movie, series or episode it belongs to."""
+
+    # Image ids are strings here.
+    id: str | None = None
+    file_path: str | None = None
+    aspect_ratio: float | None = None
+    height: int | None = None
+    width: int | None = None
+    iso_639_1: str | None = None
+    vote_average: float | None = None
+    vote_count: int | None = None
+    image_type: str | None = None
+    # "movie", "tv" or "episode": the outer tag differs from ``media.media_type``.
+    media_type: str | None = None
+    media: MovieListItem | TVListItem | EpisodeListItem | None = None
+
+
+class PersonTaggedImages(Page[TaggedImage]):
+    id: int | None = None
+
+
+class PersonTranslationData(LeafModel):
+    name: str | None = None
+    biography: str | None = None
+
+
+class PersonTranslation(TMDBModel):
+    iso_3166_1: str | None = None
+    iso_639_1: str | None = None
+    name: str | None = None
+    english_name: str | None = None
+    data: PersonTranslationData | None = None
+
+
+class PersonTranslations(TMDBModel):
+    id: int | None = None
+    translations: list[PersonTranslation] = []
+
+
+class PersonDetails(TMDBModel):
+    id: int
+    name: str | None = None
+    also_known_as: list[str] = []
+    adult: bool | None = None
+    biography: str | None = None
+    birthday: str | None = None
+    deathday: str | None = None
+    gender: int | None = None
+    homepage: str | None = None
+    imdb_id: str | None = None
+    known_for_department: str | None = None
+    place_of_birth: str | None = None
+    popularity: float | None = None
+    profile_path: str | None = None
+    # append_to_response parts: UNSET unless asked for.
+    changes: Changes | UnsetType = UNSET
+    combined_credits: PersonCombinedCredits | UnsetType = UNSET
+    external_ids: ExternalIds | UnsetType = UNSET
+    images: Images | UnsetType = UNSET
+    movie_credits: PersonMovieCredits | UnsetType = UNSET
+    tagged_images: PersonTaggedImages | UnsetType = UNSET
+    translations: PersonTranslations | UnsetType = UNSET
+    tv_credits: PersonTVCredits | UnsetType = UNSET
+
+
+PersonAppend = Literal[
+    "changes",
+    "combined_credits",
+    "external_ids",
+    "images",
+    "movie_credits",
+    "tagged_images",
+    "translations",
+    "tv_credits",
+]

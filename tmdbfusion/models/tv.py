@@ -1,8 +1,33 @@
-"""TV series payloads."""
+"""TV series payloads: list items, details and the parts ``append_to_response`` adds.
+
+Shapes that seasons, episodes and episode groups reuse (episode summaries, networks,
+aggregate credits) live here too, so those modules import from this one and never
+the other way round.
+"""
 
 from __future__ import annotations
 
-from ._base import LeafModel
+from typing import Literal
+
+import msgspec
+from msgspec import UNSET, UnsetType
+
+from ._base import LeafModel, TMDBModel
+from .common import (
+    Credits,
+    ExternalIds,
+    Genre,
+    Images,
+    Keyword,
+    ProductionCompany,
+    ProductionCountry,
+    SpokenLanguage,
+    Videos,
+)
+from .pages import Page
+from .reviews import ReviewsPage
+from .title_parts import AccountStates, AlternativeTitle, Changes, ListsPage, Translations
+from .watch import WatchProviders
 
 
 class TVListItem(LeafModel, tag_field="media_type", tag="tv"):
@@ -23,3 +48,238 @@ class TVListItem(LeafModel, tag_field="media_type", tag="tv"):
     first_air_date: str | None = None
     vote_average: float | None = None
     vote_count: int | None = None
+
+
+class NetworkSummary(LeafModel):
+    """A network as series, seasons and episode groups name it."""
+
+    id: int
+    name: str | None = None
+    logo_path: str | None = None
+    # A string (one country code) here, unlike series where it is a list.
+    origin_country: str | None = None
+
+
+class CreatedBy(LeafModel):
+    id: int
+    # Credit ids are strings.
+    credit_id: str | None = None
+    name: str | None = None
+    original_name: str | None = None
+    gender: int | None = None
+    profile_path: str | None = None
+
+
+class TVEpisodeSummary(LeafModel):
+    """An episode without its credits (``last_episode_to_air``, episode groups)."""
+
+    id: int
+    name: str | None = None
+    overview: str | None = None
+    air_date: str | None = None
+    episode_number: int | None = None
+    episode_type: str | None = None
+    production_code: str | None = None
+    # Null for episodes whose length is not known yet; can also be 0.
+    runtime: int | None = None
+    season_number: int | None = None
+    show_id: int | None = None
+    still_path: str | None = None
+    vote_average: float | None = None
+    vote_count: int | None = None
+
+
+class TVSeasonSummary(LeafModel):
+    """A season as series details list it."""
+
+    id: int
+    name: str | None = None
+    overview: str | None = None
+    air_date: str | None = None
+    episode_count: int | None = None
+    poster_path: str | None = None
+    # Has been seen null.
+    season_number: int | None = None
+    vote_average: float | None = None
+
+
+class AggregateRole(LeafModel):
+    credit_id: str | None = None
+    character: str | None = None
+    episode_count: int | None = None
+
+
+class AggregateJob(LeafModel):
+    credit_id: str | None = None
+    job: str | None = None
+    episode_count: int | None = None
+
+
+class AggregateCastMember(TMDBModel):
+    """A cast member over a whole series or season, with every role they played."""
+
+    id: int
+    adult: bool | None = None
+    gender: int | None = None
+    known_for_department: str | None = None
+    name: str | None = None
+    original_name: str | None = None
+    popularity: float | None = None
+    profile_path: str | None = None
+    roles: list[AggregateRole] = []
+    total_episode_count: int | None = None
+    order: int | None = None
+
+
+class AggregateCrewMember(TMDBModel):
+    """A crew member over a whole series or season, with every job they did."""
+
+    id: int
+    adult: bool | None = None
+    gender: int | None = None
+    known_for_department: str | None = None
+    name: str | None = None
+    original_name: str | None = None
+    popularity: float | None = None
+    profile_path: str | None = None
+    jobs: list[AggregateJob] = []
+    department: str | None = None
+    total_episode_count: int | None = None
+
+
+class AggregateCredits(TMDBModel):
+    id: int | None = None
+    cast: list[AggregateCastMember] = []
+    crew: list[AggregateCrewMember] = []
+
+
+class TVAlternativeTitles(TMDBModel):
+    # Series keep them under ``results``; movies under ``titles``.
+    id: int | None = None
+    results: list[AlternativeTitle] = []
+
+
+class ContentRating(LeafModel):
+    iso_3166_1: str | None = None
+    rating: str | None = None
+    descriptors: list[str] = []
+
+
+class TVContentRatings(TMDBModel):
+    id: int | None = None
+    results: list[ContentRating] = []
+
+
+class TVEpisodeGroupSummary(TMDBModel):
+    """An episode group as ``tv.episode_groups`` lists it (without its episodes)."""
+
+    # Episode-group ids are strings.
+    id: str
+    name: str | None = None
+    description: str | None = None
+    episode_count: int | None = None
+    group_count: int | None = None
+    network: NetworkSummary | None = None
+    # 1 original air date, 2 absolute, 3 DVD, 4 digital, 5 story arc, 6 production, 7 TV.
+    type: int | None = None
+
+
+class TVEpisodeGroups(TMDBModel):
+    id: int | None = None
+    results: list[TVEpisodeGroupSummary] = []
+
+
+class TVKeywords(TMDBModel):
+    # Series keep them under ``results``; movies under ``keywords``.
+    id: int | None = None
+    results: list[Keyword] = []
+
+
+class ScreenedEpisode(LeafModel):
+    id: int
+    episode_number: int | None = None
+    season_number: int | None = None
+
+
+class TVScreenedTheatrically(TMDBModel):
+    id: int | None = None
+    results: list[ScreenedEpisode] = []
+
+
+class TVDetails(TMDBModel):
+    id: int
+    name: str | None = None
+    original_name: str | None = None
+    original_language: str | None = None
+    overview: str | None = None
+    tagline: str | None = None
+    status: str | None = None
+    type: str | None = None
+    adult: bool | None = None
+    in_production: bool | None = None
+    backdrop_path: str | None = None
+    poster_path: str | None = None
+    homepage: str | None = None
+    created_by: list[CreatedBy] = []
+    episode_run_time: list[int] = []
+    first_air_date: str | None = None
+    last_air_date: str | None = None
+    last_episode_to_air: TVEpisodeSummary | None = None
+    next_episode_to_air: TVEpisodeSummary | None = None
+    genres: list[Genre] = []
+    languages: list[str] = []
+    networks: list[NetworkSummary] = []
+    number_of_episodes: int | None = None
+    number_of_seasons: int | None = None
+    origin_country: list[str] = []
+    popularity: float | None = None
+    production_companies: list[ProductionCompany] = []
+    production_countries: list[ProductionCountry] = []
+    seasons: list[TVSeasonSummary] = []
+    spoken_languages: list[SpokenLanguage] = []
+    vote_average: float | None = None
+    vote_count: int | None = None
+    # append_to_response parts: UNSET unless asked for, each typed like its own endpoint.
+    account_states: AccountStates | UnsetType = UNSET
+    aggregate_credits: AggregateCredits | UnsetType = UNSET
+    alternative_titles: TVAlternativeTitles | UnsetType = UNSET
+    changes: Changes | UnsetType = UNSET
+    content_ratings: TVContentRatings | UnsetType = UNSET
+    credits: Credits | UnsetType = UNSET
+    episode_groups: TVEpisodeGroups | UnsetType = UNSET
+    external_ids: ExternalIds | UnsetType = UNSET
+    images: Images | UnsetType = UNSET
+    keywords: TVKeywords | UnsetType = UNSET
+    lists: ListsPage | UnsetType = UNSET
+    recommendations: Page[TVListItem] | UnsetType = UNSET
+    reviews: ReviewsPage | UnsetType = UNSET
+    screened_theatrically: TVScreenedTheatrically | UnsetType = UNSET
+    similar: Page[TVListItem] | UnsetType = UNSET
+    translations: Translations | UnsetType = UNSET
+    videos: Videos | UnsetType = UNSET
+    watch_providers: WatchProviders | UnsetType = msgspec.field(
+        default=UNSET, name="watch/providers"
+    )
+
+
+TVAppend = Literal[
+    "account_states",
+    "aggregate_credits",
+    "alternative_titles",
+    "changes",
+    "content_ratings",
+    "credits",
+    "episode_groups",
+    "external_ids",
+    "images",
+    "keywords",
+    "lists",
+    "recommendations",
+    "reviews",
+    "screened_theatrically",
+    "similar",
+    "translations",
+    "videos",
+    "watch/providers",
+]
+"""The ``append_to_response`` parts ``tv.details`` takes."""

@@ -45,10 +45,9 @@ class DataGenerator:
                 value["page"] = page
                 value["total_pages"] = self.total_pages
                 value["total_results"] = self.total_pages * len(value["results"])
-            if entity_id is not None and "id" in value and isinstance(value["id"], int):
-                if isinstance(entity_id, int):
-                    value["id"] = entity_id
-            elif entity_id is not None and "id" in value and isinstance(entity_id, str):
+            # Details answer with the id that was asked for, where it is of the same kind.
+            current = value.get("id", False)
+            if entity_id is not None and (current is None or type(current) is type(entity_id)):
                 value["id"] = entity_id
         return value
 

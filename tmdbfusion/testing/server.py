@@ -63,6 +63,7 @@ class FakeTMDB:
         self.host = host
         self.port = port
         self.seed = seed
+        self._latency = latency
         self.faults = Faults(latency=latency)
         self.data = DataGenerator(list_size=list_size, total_pages=total_pages)
         self.requests: list[RecordedRequest] = []
@@ -87,7 +88,7 @@ class FakeTMDB:
         return f"http://{self.host}:{self.port}"
 
     def client_kwargs(self) -> dict[str, Any]:
-        """Arguments that point a client at this fake: ``AsyncTMDBClient(**fake.client_kwargs())``."""
+        """Arguments pointing a client here: ``AsyncTMDBClient(**fake.client_kwargs())``."""
         return {"api_key": self.api_key, "base_url": self.url}
 
     def set_response(
@@ -109,9 +110,8 @@ class FakeTMDB:
         self._overrides[(method.upper(), path)] = (status, raw, dict(headers or {}))
 
     def reset(self) -> None:
-        """Forget requests, faults, overrides and missing ids."""
-        latency = self.faults.latency
-        self.faults = Faults(latency=latency)
+        """Forget requests, faults, overrides and missing ids (latency returns to its start)."""
+        self.faults = Faults(latency=self._latency)
         self.requests.clear()
         self._overrides.clear()
         self.not_found.clear()
@@ -280,10 +280,9 @@ class FakeTMDB:
             self._limiter_rate = faults.rate_limit
             self._limiter = RateLimiter(faults.rate_limit) if faults.rate_limit else None
         too_many = faults.max_connections is not None and self._in_flight > faults.max_connections
-        if not too_many and self._limiter is not None:
-            if self._limiter.reserve() > 0:
-                self._limiter.refund()
-                too_many = True
+        if not too_many and self._limiter is not None and self._limiter.reserve() > 0:
+            self._limiter.refund()
+            too_many = True
         if not too_many:
             return None
         body = _status_body(25, "Your request count (#) is over the allowed limit of (40).")
@@ -309,7 +308,12 @@ class FakeTMDB:
         parts = [p for p in rec.query.get("append_to_response", "").split(",") if p]
         if len(parts) > 20:
             return 400, _status_body(27, "Too many append to response objects."), {}
-        key = (rec.method, rec.path, f"{page}|{','.join(sorted(parts))}")
+        data = self.data
+        key = (
+            rec.method,
+            rec.path,
+            f"{page}|{','.join(sorted(parts))}|{data.list_size}|{data.total_pages}",
+        )
         cached = self._cache.get(key)
         if cached is None and endpoint.response_type is StatusResponse:
             cached = _status_body(1, "Success.", success=True)
@@ -336,10 +340,13 @@ class FakeTMDB:
         await response.prepare(request)
         pieces = 10
         step = max(1, len(payload) // pieces)
-        for index in range(0, len(payload), step):
-            await response.write(payload[index : index + step])
-            await asyncio.sleep(self.faults.slow_body / pieces)
-        await response.write_eof()
+        try:
+            for index in range(0, len(payload), step):
+                await response.write(payload[index : index + step])
+                await asyncio.sleep(self.faults.slow_body / pieces)
+            await response.write_eof()
+        except ConnectionResetError:
+            pass  # the client gave up (timed out) while we were trickling
         return response
 
     @staticmethod

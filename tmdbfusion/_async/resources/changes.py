@@ -1,9 +1,55 @@
-"""``client.changes``: TMDB's reference group of that name."""
+"""``client.changes``: TMDB's "Changes" reference group.
+
+Dates are ``YYYY-MM-DD`` strings or ``datetime.date``; a range may span at most 14
+days, and without one TMDB answers for the last 24 hours.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from ..._registry import changes as ops
+from ...models.changes import ChangedItem
+from ...models.pages import Page
 from ._resource import AsyncResource
 
 
 class AsyncChanges(AsyncResource):
-    pass
+    async def movie_list(
+        self,
+        *,
+        start_date: str | dt.date | None = None,
+        end_date: str | dt.date | None = None,
+        page: int | None = None,
+    ) -> Page[ChangedItem]:
+        """Ids of movies edited in the range, 100 a page."""
+        start, end = ops.check_change_range(start_date, end_date)
+        return await self._client._call(
+            ops.MOVIE_LIST, (), {"end_date": end, "page": page, "start_date": start}
+        )
+
+    async def tv_list(
+        self,
+        *,
+        start_date: str | dt.date | None = None,
+        end_date: str | dt.date | None = None,
+        page: int | None = None,
+    ) -> Page[ChangedItem]:
+        """Ids of TV series edited in the range, 100 a page."""
+        start, end = ops.check_change_range(start_date, end_date)
+        return await self._client._call(
+            ops.TV_LIST, (), {"end_date": end, "page": page, "start_date": start}
+        )
+
+    async def people_list(
+        self,
+        *,
+        start_date: str | dt.date | None = None,
+        end_date: str | dt.date | None = None,
+        page: int | None = None,
+    ) -> Page[ChangedItem]:
+        """Ids of people edited in the range, 100 a page."""
+        start, end = ops.check_change_range(start_date, end_date)
+        return await self._client._call(
+            ops.PEOPLE_LIST, (), {"end_date": end, "page": page, "start_date": start}
+        )

@@ -1,9 +1,13 @@
-"""``client.credits``: TMDB's reference group of that name."""
+"""``client.credits``: TMDB's "Credits" reference group."""
 
 from __future__ import annotations
 
+from ..._registry import credits as ops
+from ...models.credits import CreditDetails
 from ._resource import AsyncResource
 
 
 class AsyncCredits(AsyncResource):
-    pass
+    async def details(self, credit_id: str, *, language: str | None = None) -> CreditDetails:
+        """One credit: who, which job or character, and in which movie or TV series."""
+        return await self._client._call(ops.DETAILS, (credit_id,), {"language": language})

@@ -1,9 +1,17 @@
-"""``client.genres``: TMDB's reference group of that name."""
+"""``client.genres``: TMDB's "Genres" reference group."""
 
 from __future__ import annotations
 
+from ..._registry import genres as ops
+from ...models.genres import GenreList
 from ._resource import AsyncResource
 
 
 class AsyncGenres(AsyncResource):
-    pass
+    async def movie_list(self, *, language: str | None = None) -> GenreList:
+        """The official movie genres, names in ``language``."""
+        return await self._client._call(ops.MOVIE_LIST, (), {"language": language})
+
+    async def tv_list(self, *, language: str | None = None) -> GenreList:
+        """The official TV genres, names in ``language``."""
+        return await self._client._call(ops.TV_LIST, (), {"language": language})

@@ -1,9 +1,68 @@
-"""``client.guest_sessions``: TMDB's reference group of that name."""
+"""``client.guest_sessions``: TMDB's "Guest Sessions" reference group.
+
+What a guest session (``client.authentication.create_guest_session()``) has rated.
+"""
 
 from __future__ import annotations
 
+from typing import get_args
+
+from ..._registry import guest_sessions as ops
+from ...models.account import RatedMovie, RatedTV, RatedTVEpisode, SortByCreatedAt
+from ...models.pages import Page
 from ._resource import AsyncResource
+
+_SORTS = get_args(SortByCreatedAt)
+
+
+def _sort(sort_by: SortByCreatedAt | None) -> str | None:
+    if sort_by is not None and sort_by not in _SORTS:
+        raise ValueError(f"sort_by must be one of {_SORTS}, got {sort_by!r}")
+    return sort_by
 
 
 class AsyncGuestSessions(AsyncResource):
-    pass
+    async def rated_movies(
+        self,
+        guest_session_id: str,
+        *,
+        language: str | None = None,
+        page: int | None = None,
+        sort_by: SortByCreatedAt | None = None,
+    ) -> Page[RatedMovie]:
+        """The movies the guest session has rated, each with its ``rating``."""
+        return await self._client._call(
+            ops.RATED_MOVIES,
+            (guest_session_id,),
+            {"language": language, "page": page, "sort_by": _sort(sort_by)},
+        )
+
+    async def rated_tv(
+        self,
+        guest_session_id: str,
+        *,
+        language: str | None = None,
+        page: int | None = None,
+        sort_by: SortByCreatedAt | None = None,
+    ) -> Page[RatedTV]:
+        """The TV series the guest session has rated, each with its ``rating``."""
+        return await self._client._call(
+            ops.RATED_TV,
+            (guest_session_id,),
+            {"language": language, "page": page, "sort_by": _sort(sort_by)},
+        )
+
+    async def rated_tv_episodes(
+        self,
+        guest_session_id: str,
+        *,
+        language: str | None = None,
+        page: int | None = None,
+        sort_by: SortByCreatedAt | None = None,
+    ) -> Page[RatedTVEpisode]:
+        """The TV episodes the guest session has rated, each with its ``rating``."""
+        return await self._client._call(
+            ops.RATED_TV_EPISODES,
+            (guest_session_id,),
+            {"language": language, "page": page, "sort_by": _sort(sort_by)},
+        )

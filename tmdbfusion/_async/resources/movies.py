@@ -2,11 +2,103 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import math
+import re
 from collections.abc import Sequence
 
 from ..._registry import movies as ops
-from ...models import MovieAppend, MovieDetails, MovieListItem, Page
+from ...models import (
+    Credits,
+    ExternalIds,
+    Images,
+    MovieAppend,
+    MovieDetails,
+    MovieKeywords,
+    MovieListItem,
+    MovieReleaseDates,
+    Page,
+    StatusResponse,
+    Videos,
+)
+from ...models.movies import DatedMoviePage, MovieAlternativeTitles
+from ...models.reviews import ReviewsPage
+from ...models.title_parts import AccountStates, Changes, ListsPage, Translations
+from ...models.watch import WatchProviders
 from ._resource import AsyncResource
+
+MAX_CHANGE_DAYS = 14
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def check_rating(value: object) -> float:
+    """A rating as TMDB takes it: 0.5 to 10.0 in steps of 0.5."""
+    allowed = "a number from 0.5 to 10.0 in steps of 0.5"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"value must be {allowed}, not {type(value).__name__} {value!r}")
+    # min() keeps float() from overflowing on huge ints; they fail the range check anyway.
+    rating = float(min(value, 11)) if isinstance(value, int) else value
+    if not (math.isfinite(rating) and 0.5 <= rating <= 10.0 and (rating * 2).is_integer()):
+        raise ValueError(f"value must be {allowed}, got {value!r}")
+    return rating
+
+
+def check_sessions(
+    session_id: str | None, guest_session_id: str | None, *, required: bool, label: str
+) -> None:
+    """At most one of the two session ids (exactly one if ``required``), never blank."""
+    given = {
+        name: value
+        for name, value in (("session_id", session_id), ("guest_session_id", guest_session_id))
+        if value is not None
+    }
+    if required and not given:
+        raise ValueError(
+            f"{label} needs session_id (a user's session) or guest_session_id (a guest session)"
+        )
+    if len(given) > 1:
+        raise ValueError(f"{label} takes session_id or guest_session_id, not both")
+    for name, value in given.items():
+        if not isinstance(value, str):
+            raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+        if not value.strip():
+            raise ValueError(f"{name} must not be empty")
+
+
+def check_date(name: str, value: object) -> dt.date | None:
+    """``None``, a ``datetime.date`` or a ``"YYYY-MM-DD"`` string, as a date."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a 'YYYY-MM-DD' str or a date, not {type(value).__name__}")
+    try:
+        if not _DATE.fullmatch(value):
+            raise ValueError
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{name} must be a date as 'YYYY-MM-DD', got {value!r}") from None
+
+
+def change_dates(start_date: object, end_date: object) -> tuple[str | None, str | None]:
+    """Check a change-history window (at most 14 days, start before end) and format it."""
+    start = check_date("start_date", start_date)
+    end = check_date("end_date", end_date)
+    if start is not None and end is not None:
+        if end < start:
+            raise ValueError(f"end_date {end} is before start_date {start}")
+        if (end - start).days > MAX_CHANGE_DAYS:
+            raise ValueError(
+                f"start_date to end_date spans {(end - start).days} days; "
+                f"TMDB allows at most {MAX_CHANGE_DAYS}"
+            )
+    return (
+        None if start is None else start.isoformat(),
+        None if end is None else end.isoformat(),
+    )
 
 
 class AsyncMovies(AsyncResource):
@@ -16,12 +108,180 @@ class AsyncMovies(AsyncResource):
         *,
         append_to_response: Sequence[MovieAppend] | None = None,
         language: str | None = None,
+        session_id: str | None = None,
+        guest_session_id: str | None = None,
     ) -> MovieDetails:
-        """A movie's details, plus up to 20 ``append_to_response`` parts in one request."""
+        """A movie's details, plus up to 20 ``append_to_response`` parts in one request.
+
+        ``session_id`` or ``guest_session_id`` only matter with ``account_states`` appended.
+        """
+        check_sessions(session_id, guest_session_id, required=False, label="movies.details")
         return await self._client._call(
             ops.DETAILS,
             (movie_id,),
-            {"append_to_response": append_to_response, "language": language},
+            {
+                "append_to_response": append_to_response,
+                "language": language,
+                "session_id": session_id,
+                "guest_session_id": guest_session_id,
+            },
+        )
+
+    async def account_states(
+        self,
+        movie_id: int,
+        *,
+        session_id: str | None = None,
+        guest_session_id: str | None = None,
+    ) -> AccountStates:
+        """Whether the session's user rated, favourited or watchlisted the movie."""
+        check_sessions(session_id, guest_session_id, required=True, label="movies.account_states")
+        return await self._client._call(
+            ops.ACCOUNT_STATES,
+            (movie_id,),
+            {"session_id": session_id, "guest_session_id": guest_session_id},
+        )
+
+    async def alternative_titles(
+        self, movie_id: int, *, country: str | None = None
+    ) -> MovieAlternativeTitles:
+        """The movie's other titles, optionally for one country (ISO 3166-1 code)."""
+        return await self._client._call(ops.ALTERNATIVE_TITLES, (movie_id,), {"country": country})
+
+    async def changes(
+        self,
+        movie_id: int,
+        *,
+        end_date: str | dt.date | None = None,
+        page: int | None = None,
+        start_date: str | dt.date | None = None,
+    ) -> Changes:
+        """Recent edits to the movie: the last 24 hours, or a window of at most 14 days."""
+        start, end = change_dates(start_date, end_date)
+        return await self._client._call(
+            ops.CHANGES, (movie_id,), {"end_date": end, "page": page, "start_date": start}
+        )
+
+    async def credits(self, movie_id: int, *, language: str | None = None) -> Credits:
+        """The movie's cast and crew."""
+        return await self._client._call(ops.CREDITS, (movie_id,), {"language": language})
+
+    async def external_ids(self, movie_id: int) -> ExternalIds:
+        """The movie's ids on other sites (IMDb, Wikidata, Facebook, ...)."""
+        return await self._client._call(ops.EXTERNAL_IDS, (movie_id,))
+
+    async def images(
+        self,
+        movie_id: int,
+        *,
+        include_image_language: str | Sequence[str] | None = None,
+        language: str | None = None,
+    ) -> Images:
+        """The movie's backdrops, logos and posters.
+
+        ``include_image_language`` adds languages (``["en", "null"]``; "null" means none).
+        """
+        return await self._client._call(
+            ops.IMAGES,
+            (movie_id,),
+            {"include_image_language": include_image_language, "language": language},
+        )
+
+    async def keywords(self, movie_id: int) -> MovieKeywords:
+        """The keywords the movie is tagged with."""
+        return await self._client._call(ops.KEYWORDS, (movie_id,))
+
+    async def latest(self) -> MovieDetails:
+        """The movie most recently added to TMDB."""
+        return await self._client._call(ops.LATEST)
+
+    async def lists(
+        self, movie_id: int, *, language: str | None = None, page: int | None = None
+    ) -> ListsPage:
+        """Public user lists that contain the movie."""
+        return await self._client._call(
+            ops.LISTS, (movie_id,), {"language": language, "page": page}
+        )
+
+    async def recommendations(
+        self, movie_id: int, *, language: str | None = None, page: int | None = None
+    ) -> Page[MovieListItem]:
+        """Movies TMDB recommends to people who liked this one."""
+        return await self._client._call(
+            ops.RECOMMENDATIONS, (movie_id,), {"language": language, "page": page}
+        )
+
+    async def release_dates(self, movie_id: int) -> MovieReleaseDates:
+        """Release dates and certifications, by country."""
+        return await self._client._call(ops.RELEASE_DATES, (movie_id,))
+
+    async def reviews(
+        self, movie_id: int, *, language: str | None = None, page: int | None = None
+    ) -> ReviewsPage:
+        """User reviews of the movie."""
+        return await self._client._call(
+            ops.REVIEWS, (movie_id,), {"language": language, "page": page}
+        )
+
+    async def similar(
+        self, movie_id: int, *, language: str | None = None, page: int | None = None
+    ) -> Page[MovieListItem]:
+        """Movies similar to this one, by keywords and genres."""
+        return await self._client._call(
+            ops.SIMILAR, (movie_id,), {"language": language, "page": page}
+        )
+
+    async def translations(self, movie_id: int) -> Translations:
+        """The movie's title, overview and tagline in every language TMDB has."""
+        return await self._client._call(ops.TRANSLATIONS, (movie_id,))
+
+    async def videos(self, movie_id: int, *, language: str | None = None) -> Videos:
+        """Trailers, teasers and clips of the movie."""
+        return await self._client._call(ops.VIDEOS, (movie_id,), {"language": language})
+
+    async def watch_providers(self, movie_id: int) -> WatchProviders:
+        """Where to stream, rent or buy the movie, by country (data from JustWatch)."""
+        return await self._client._call(ops.WATCH_PROVIDERS, (movie_id,))
+
+    async def add_rating(
+        self,
+        movie_id: int,
+        value: float,
+        *,
+        session_id: str | None = None,
+        guest_session_id: str | None = None,
+    ) -> StatusResponse:
+        """Rate the movie (0.5 to 10.0, in steps of 0.5) as a user or a guest."""
+        rating = check_rating(value)
+        check_sessions(session_id, guest_session_id, required=True, label="movies.add_rating")
+        return await self._client._call(
+            ops.ADD_RATING,
+            (movie_id,),
+            {"session_id": session_id, "guest_session_id": guest_session_id},
+            {"value": rating},
+        )
+
+    async def delete_rating(
+        self,
+        movie_id: int,
+        *,
+        session_id: str | None = None,
+        guest_session_id: str | None = None,
+    ) -> StatusResponse:
+        """Remove the user's or guest's rating of the movie."""
+        check_sessions(session_id, guest_session_id, required=True, label="movies.delete_rating")
+        return await self._client._call(
+            ops.DELETE_RATING,
+            (movie_id,),
+            {"session_id": session_id, "guest_session_id": guest_session_id},
+        )
+
+    async def now_playing(
+        self, *, language: str | None = None, page: int | None = None, region: str | None = None
+    ) -> DatedMoviePage:
+        """Movies in theatres now, with the date window TMDB used."""
+        return await self._client._call(
+            ops.NOW_PLAYING, (), {"language": language, "page": page, "region": region}
         )
 
     async def popular(
@@ -30,4 +290,20 @@ class AsyncMovies(AsyncResource):
         """Movies ordered by popularity."""
         return await self._client._call(
             ops.POPULAR, (), {"language": language, "page": page, "region": region}
+        )
+
+    async def top_rated(
+        self, *, language: str | None = None, page: int | None = None, region: str | None = None
+    ) -> Page[MovieListItem]:
+        """Movies ordered by rating."""
+        return await self._client._call(
+            ops.TOP_RATED, (), {"language": language, "page": page, "region": region}
+        )
+
+    async def upcoming(
+        self, *, language: str | None = None, page: int | None = None, region: str | None = None
+    ) -> DatedMoviePage:
+        """Movies soon in theatres, with the date window TMDB used."""
+        return await self._client._call(
+            ops.UPCOMING, (), {"language": language, "page": page, "region": region}
         )

@@ -1,9 +1,13 @@
-"""``client.reviews``: TMDB's reference group of that name."""
+"""``client.reviews``: TMDB's "Reviews" reference group."""
 
 from __future__ import annotations
 
+from ..._registry import reviews as ops
+from ...models.reviews import Review
 from ._resource import AsyncResource
 
 
 class AsyncReviews(AsyncResource):
-    pass
+    async def details(self, review_id: str) -> Review:
+        """One review, with the movie or TV series it is about."""
+        return await self._client._call(ops.DETAILS, (review_id,))

@@ -5,7 +5,8 @@
 from __future__ import annotations
 
 from ..._registry import configuration as ops
-from ...models import Configuration
+from ...models.common import SpokenLanguage
+from ...models.configuration import Configuration, Country, CountryTimezones, Department
 from ._resource import SyncResource
 
 
@@ -13,3 +14,23 @@ class SyncConfiguration(SyncResource):
     def details(self) -> Configuration:
         """Image base URLs and sizes, and the change keys."""
         return self._client._call(ops.DETAILS)
+
+    def countries(self, *, language: str | None = None) -> list[Country]:
+        """Every country (ISO 3166-1) TMDB uses, with English and native names."""
+        return self._client._call(ops.COUNTRIES, (), {"language": language})
+
+    def jobs(self) -> list[Department]:
+        """Every department and the crew jobs in it."""
+        return self._client._call(ops.JOBS)
+
+    def languages(self) -> list[SpokenLanguage]:
+        """Every language (ISO 639-1) TMDB uses."""
+        return self._client._call(ops.LANGUAGES)
+
+    def primary_translations(self) -> list[str]:
+        """The translations TMDB fully supports, as ``"en-US"``-style tags."""
+        return self._client._call(ops.PRIMARY_TRANSLATIONS)
+
+    def timezones(self) -> list[CountryTimezones]:
+        """Time zones by country, as discover's ``timezone`` takes them."""
+        return self._client._call(ops.TIMEZONES)

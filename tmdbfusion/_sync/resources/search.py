@@ -5,11 +5,47 @@
 from __future__ import annotations
 
 from ..._registry import search as ops
-from ...models import MovieListItem, Page
+from ...models.common import Keyword, ProductionCompany
+from ...models.media import MediaListItem
+from ...models.movies import MovieListItem
+from ...models.pages import Page
+from ...models.people import PersonListItem
+from ...models.search import CollectionListItem
+from ...models.tv import TVListItem
 from ._resource import SyncResource
 
 
 class SyncSearch(SyncResource):
+    def collection(
+        self,
+        *,
+        query: str,
+        include_adult: bool | None = None,
+        language: str | None = None,
+        page: int | None = None,
+        region: str | None = None,
+    ) -> Page[CollectionListItem]:
+        """Search collections by name."""
+        return self._client._call(
+            ops.COLLECTION,
+            (),
+            {
+                "query": query,
+                "include_adult": include_adult,
+                "language": language,
+                "page": page,
+                "region": region,
+            },
+        )
+
+    def company(self, *, query: str, page: int | None = None) -> Page[ProductionCompany]:
+        """Search companies by their original and alternative names."""
+        return self._client._call(ops.COMPANY, (), {"query": query, "page": page})
+
+    def keyword(self, *, query: str, page: int | None = None) -> Page[Keyword]:
+        """Search keywords by name."""
+        return self._client._call(ops.KEYWORD, (), {"query": query, "page": page})
+
     def movie(
         self,
         *,
@@ -32,6 +68,60 @@ class SyncSearch(SyncResource):
                 "primary_release_year": primary_release_year,
                 "page": page,
                 "region": region,
+                "year": year,
+            },
+        )
+
+    def multi(
+        self,
+        *,
+        query: str,
+        include_adult: bool | None = None,
+        language: str | None = None,
+        page: int | None = None,
+    ) -> Page[MediaListItem]:
+        """Search movies, TV series and people at once; items keep their own class."""
+        return self._client._call(
+            ops.MULTI,
+            (),
+            {"query": query, "include_adult": include_adult, "language": language, "page": page},
+        )
+
+    def person(
+        self,
+        *,
+        query: str,
+        include_adult: bool | None = None,
+        language: str | None = None,
+        page: int | None = None,
+    ) -> Page[PersonListItem]:
+        """Search people by their name and also-known-as names."""
+        return self._client._call(
+            ops.PERSON,
+            (),
+            {"query": query, "include_adult": include_adult, "language": language, "page": page},
+        )
+
+    def tv(
+        self,
+        *,
+        query: str,
+        first_air_date_year: int | None = None,
+        include_adult: bool | None = None,
+        language: str | None = None,
+        page: int | None = None,
+        year: int | None = None,
+    ) -> Page[TVListItem]:
+        """Search TV series by their original, translated and also-known-as names."""
+        return self._client._call(
+            ops.TV,
+            (),
+            {
+                "query": query,
+                "first_air_date_year": first_air_date_year,
+                "include_adult": include_adult,
+                "language": language,
+                "page": page,
                 "year": year,
             },
         )

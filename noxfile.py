@@ -1,0 +1,35 @@
+"""nox sessions: `nox -s tests`, `nox -s lint`, `nox -s bench`."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests", "lint"]
+nox.options.reuse_existing_virtualenvs = True
+
+PYTHON = "3.11"
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The whole suite, async tests and their generated sync twins, over real sockets."""
+    session.install("-e", ".[test]")
+    # Exit code 5 (no tests collected) fails the session like any other failure.
+    session.run("python", "-m", "pytest", "-W", "error::ResourceWarning", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """Drift check of the generated sync code, ruff and mypy --strict on both trees."""
+    session.install("-e", ".[dev]")
+    session.run("python", "build_sync.py", "--check")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+    session.run("mypy", "--strict")
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks against FakeTMDB; writes docs/benchmarks.md and docs/benchmarks.png."""
+    session.install("-e", ".", "-r", "benchmarks/requirements.txt")
+    session.run("python", "-m", "benchmarks", *session.posargs)

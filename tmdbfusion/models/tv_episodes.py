@@ -1,0 +1,48 @@
+"""TV episode payloads: details, credits, account states and appended parts."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from msgspec import UNSET, UnsetType
+
+from .common import CastMember, Credits, CrewMember, ExternalIds, Images, Videos
+from .title_parts import AccountStates, Changes, Translations
+from .tv import TVEpisodeSummary
+
+
+class TVEpisode(TVEpisodeSummary, gc=True):
+    """An episode with its crew and guest stars, as season details list it."""
+
+    # gc=True again: unlike its leaf base, this holds other models.
+    crew: list[CrewMember] = []
+    guest_stars: list[CastMember] = []
+
+
+class TVEpisodeCredits(Credits):
+    """An episode's credits: the series' regular cast plus the episode's guest stars."""
+
+    guest_stars: list[CastMember] = []
+
+
+class TVEpisodeDetails(TVEpisode):
+    # append_to_response parts: UNSET unless asked for, each typed like its own endpoint.
+    account_states: AccountStates | UnsetType = UNSET
+    changes: Changes | UnsetType = UNSET
+    credits: TVEpisodeCredits | UnsetType = UNSET
+    external_ids: ExternalIds | UnsetType = UNSET
+    images: Images | UnsetType = UNSET
+    translations: Translations | UnsetType = UNSET
+    videos: Videos | UnsetType = UNSET
+
+
+TVEpisodeAppend = Literal[
+    "account_states",
+    "changes",
+    "credits",
+    "external_ids",
+    "images",
+    "translations",
+    "videos",
+]
+"""The ``append_to_response`` parts ``tv_episodes.details`` takes."""
