@@ -70,6 +70,7 @@ class FakeTMDB:
         self.not_found: set[str] = set()
         self.max_in_flight = 0
         self._in_flight = 0
+        self._generation = 0
         self._overrides: dict[tuple[str, str], tuple[int, bytes, dict[str, str]]] = {}
         self._cache: dict[tuple[str, str, str], bytes] = {}
         self._router = Router(ENDPOINTS)
@@ -115,6 +116,10 @@ class FakeTMDB:
         self.requests.clear()
         self._overrides.clear()
         self.not_found.clear()
+        # Handlers of earlier tests may still be running (e.g. behind latency): they no
+        # longer count towards what is in flight now.
+        self._generation += 1
+        self._in_flight = 0
         self.max_in_flight = 0
 
     @property
@@ -223,12 +228,14 @@ class FakeTMDB:
             body=body,
         )
         self.requests.append(recorded)
+        generation = self._generation
         self._in_flight += 1
         self.max_in_flight = max(self.max_in_flight, self._in_flight)
         try:
             return await self._answer(request, recorded)
         finally:
-            self._in_flight -= 1
+            if generation == self._generation:
+                self._in_flight -= 1
 
     async def _answer(self, request: web.Request, rec: RecordedRequest) -> web.StreamResponse:
         faults = self.faults

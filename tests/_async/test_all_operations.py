@@ -1,0 +1,120 @@
+"""Every registered operation, on this client: the spec's (method, path) set, the request
+each method sends, and every spec example decoded with no value lost."""
+
+from __future__ import annotations
+
+import json
+import re
+import typing
+from typing import Any
+
+import msgspec
+import pytest
+
+import tmdbfusion
+from tests.endpoint_samples import sample_arguments
+from tmdbfusion import AsyncTMDBClient
+from tmdbfusion._endpoint import Endpoint
+from tmdbfusion._validation import build_path
+from tmdbfusion.testing import FakeTMDB
+
+ENDPOINTS = tmdbfusion.ENDPOINTS
+HTTP_METHODS = ("get", "post", "put", "delete", "patch")
+
+
+def _spec_operations(spec: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
+    return {
+        (method.upper(), path): operation
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if method in HTTP_METHODS
+    }
+
+
+def _example(operation: dict[str, Any]) -> Any:
+    content = operation["responses"]["200"]["content"]["application/json"]
+    value = next(iter(content["examples"].values()))["value"]
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _lost(expected: Any, actual: Any, where: str = "$") -> list[str]:
+    """Every place where a value of ``expected`` is missing or different in ``actual``."""
+    if isinstance(expected, dict):
+        if not isinstance(actual, dict):
+            return [f"{where}: expected an object, got {actual!r}"]
+        lost: list[str] = []
+        for key, value in expected.items():
+            if key not in actual:
+                lost.append(f"{where}.{key}: missing")
+            else:
+                lost.extend(_lost(value, actual[key], f"{where}.{key}"))
+        return lost
+    if isinstance(expected, list):
+        if not isinstance(actual, list) or len(actual) != len(expected):
+            return [f"{where}: expected {len(expected)} items, got {actual!r}"[:200]]
+        return [
+            m
+            for i, (e, a) in enumerate(zip(expected, actual))
+            for m in _lost(e, a, f"{where}[{i}]")
+        ]
+    if isinstance(expected, bool) or isinstance(actual, bool):
+        return [] if expected is actual else [f"{where}: {expected!r} != {actual!r}"]
+    return [] if expected == actual else [f"{where}: {expected!r} != {actual!r}"]
+
+
+def _template_regex(template: str) -> re.Pattern[str]:
+    return re.compile(re.sub(r"\\\{\w+\\\}", "[^/]+", re.escape(template)))
+
+
+def _response_class(endpoint: Endpoint[Any]) -> type:
+    cls = typing.get_origin(endpoint.response_type) or endpoint.response_type
+    assert isinstance(cls, type)
+    return cls
+
+
+def test_registry_matches_the_spec(openapi_spec: dict[str, Any]) -> None:
+    spec = _spec_operations(openapi_spec)
+    registry = {(e.method, e.path): e for e in ENDPOINTS}
+    assert len(registry) == len(ENDPOINTS), "an operation is registered twice"
+    assert sorted(set(spec) - set(registry)) == [], "operations in the spec but not registered"
+    assert sorted(set(registry) - set(spec)) == [], "registered operations not in the spec"
+    for key, endpoint in registry.items():
+        assert endpoint.operation_id == spec[key]["operationId"], key
+    assert len(ENDPOINTS) == 152
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=lambda e: e.operation_id)
+async def test_each_operation_sends_its_request(
+    client: AsyncTMDBClient, fake_tmdb: FakeTMDB, endpoint: Endpoint[Any]
+) -> None:
+    method = getattr(getattr(client, endpoint.resource), endpoint.name)
+    args, kwargs = sample_arguments(method)
+    result = await method(*args, **kwargs)
+
+    sent = fake_tmdb.last_request
+    assert sent.method == endpoint.method
+    assert _template_regex(endpoint.path).fullmatch(sent.path), (sent.path, endpoint.path)
+    assert sent.path == build_path(endpoint, args[: len(endpoint.path_params)])
+    assert set(sent.query) - {"api_key"} <= set(endpoint.query), sent.query
+    assert isinstance(result, _response_class(endpoint))
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=lambda e: e.operation_id)
+async def test_each_spec_example_decodes_without_loss(
+    client: AsyncTMDBClient,
+    fake_tmdb: FakeTMDB,
+    openapi_spec: dict[str, Any],
+    endpoint: Endpoint[Any],
+) -> None:
+    operation = _spec_operations(openapi_spec)[(endpoint.method, endpoint.path)]
+    example = _example(operation)
+    method = getattr(getattr(client, endpoint.resource), endpoint.name)
+    args, kwargs = sample_arguments(method)
+    path = build_path(endpoint, args[: len(endpoint.path_params)])
+    fake_tmdb.set_response(endpoint.method, path, json.dumps(example))
+
+    result = await method(*args, **kwargs)
+
+    assert fake_tmdb.last_request.path == path
+    assert isinstance(result, _response_class(endpoint))
+    assert _lost(example, msgspec.to_builtins(result)) == []
