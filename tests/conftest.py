@@ -6,8 +6,11 @@ plugin, installed with the package.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,3 +44,23 @@ def openapi_spec() -> dict[str, Any]:
             pytest.fail(message + "; TMDBFUSION_REQUIRE_SPEC is set")
         pytest.skip(message)
     return _SPEC
+
+
+@pytest.fixture(autouse=True)
+def no_unclosed_resources() -> Iterator[None]:
+    """Fail a test that leaves a session or socket behind (aiohttp's "Unclosed client
+    session" and friends are ResourceWarnings, raised from ``__del__`` where pytest's
+    ``-W error`` cannot turn them into failures)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        yield
+        # A full collection per test would cost minutes over the suite; every 50th
+        # test also sweeps reference cycles, which is where sessions usually hide.
+        _counter[0] += 1
+        if _counter[0] % 50 == 0:
+            gc.collect()
+    leaks = [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)]
+    assert leaks == [], leaks
+
+
+_counter = [0]

@@ -15,7 +15,6 @@ from tmdbfusion.models.networks import NetworkDetails
 from tmdbfusion.models.title_parts import Translations
 from tmdbfusion.testing import FakeTMDB
 
-
 LOGO_OWNERS = [("companies", "company"), ("networks", "network")]
 
 

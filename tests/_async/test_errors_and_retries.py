@@ -225,3 +225,13 @@ async def test_debug_log_shows_the_call_without_the_key(
     assert "-> 200 (attempt 2," in messages[1]
     assert messages[1].endswith(" ms)")
     assert all(fake_tmdb.api_key not in m for m in messages)
+
+
+async def test_debug_log_masks_session_ids(
+    client: AsyncTMDBClient, fake_tmdb: FakeTMDB, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG, logger="tmdbfusion"):
+        await client.request("GET", "/3/account/1", params={"session_id": "user-session-secret"})
+    messages = [r.getMessage() for r in caplog.records if r.name == "tmdbfusion"]
+    assert messages and "session_id=***" in messages[0]
+    assert all("user-session-secret" not in m for m in messages)

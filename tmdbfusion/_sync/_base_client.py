@@ -31,6 +31,7 @@ logger = logging.getLogger("tmdbfusion")
 
 _USER_AGENT = "tmdbfusion/0.1"
 _METHODS = frozenset({"GET", "POST", "PUT", "DELETE"})
+_SECRET_PARAMS = frozenset({"session_id", "guest_session_id"})
 
 
 class SyncAPIClient:
@@ -128,8 +129,9 @@ class SyncAPIClient:
         started: float,
     ) -> None:
         if logger.isEnabledFor(logging.DEBUG):
-            # Only the caller's query is logged: the api_key is added after it.
-            shown = "&".join(f"{k}={v}" for k, v in query)
+            # Only the caller's query is logged (the api_key is added after it), and
+            # session ids, which act as the user's password, are masked.
+            shown = "&".join(f"{k}={REDACTED if k in _SECRET_PARAMS else v}" for k, v in query)
             logger.debug(
                 "%s %s%s -> %s (attempt %d, %.1f ms)",
                 method,

@@ -15,7 +15,8 @@ from msgspec import inspect as mi
 
 from ..models._base import appendable_parts
 
-_PAGE_FIELDS = frozenset({"page", "results", "total_pages", "total_results"})
+_PAGE_FIELDS = frozenset({"page", "total_pages", "total_results"})
+_ITEM_KEYS = ("results", "items")  # v3 list details keeps its page under "items"
 _COUNTRIES = ("US", "GB", "DE", "FR", "JP")
 _LANGUAGES = ("en", "de", "fr", "ja", "es")
 _IMAGE_SIZES = ("w92", "w185", "w300", "w500", "h632", "original")
@@ -41,10 +42,11 @@ class DataGenerator:
         info = mi.type_info(type_)
         value = self._value(info, rng, "", depth=0, appended=appended)
         if isinstance(value, dict):
-            if value.keys() >= _PAGE_FIELDS:
+            items_key = next((k for k in _ITEM_KEYS if k in value), None)
+            if items_key is not None and value.keys() >= _PAGE_FIELDS:
                 value["page"] = page
                 value["total_pages"] = self.total_pages
-                value["total_results"] = self.total_pages * len(value["results"])
+                value["total_results"] = self.total_pages * len(value[items_key])
             # Details answer with the id that was asked for, where it is of the same kind.
             current = value.get("id", False)
             if entity_id is not None and (current is None or type(current) is type(entity_id)):

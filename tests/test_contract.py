@@ -1,0 +1,81 @@
+"""The public contract, checked on both clients side by side."""
+
+from __future__ import annotations
+
+import inspect
+
+import msgspec
+import pytest
+
+import tmdbfusion
+from tmdbfusion import AsyncTMDBClient, TMDBClient, errors
+from tmdbfusion._decoding import decoder_for
+from tmdbfusion.models import MovieDetails, Page
+from tmdbfusion.testing import FakeTMDB
+
+RESOURCES = (
+    "movies tv tv_seasons tv_episodes tv_episode_groups people search discover trending genres "
+    "configuration certifications changes collections companies networks keywords reviews "
+    "credits find watch_providers lists account authentication guest_sessions"
+).split()
+
+
+@pytest.mark.parametrize("cls", [AsyncTMDBClient, TMDBClient])
+def test_constructor_signature(cls: type) -> None:
+    assert str(inspect.signature(cls)) == (
+        "(api_key: 'str | None' = None, *, access_token: 'str | None' = None, "
+        "base_url: 'str | None' = None, language: 'str | None' = None, "
+        "region: 'str | None' = None, timeout: 'float' = 10.0, max_retries: 'int' = 3, "
+        "rate_limit: 'float | None' = 40.0, max_connections: 'int' = 20) -> 'None'"
+    )
+
+
+@pytest.mark.parametrize("cls", [AsyncTMDBClient, TMDBClient])
+def test_resources_and_methods(cls: type) -> None:
+    client = cls("key")
+    for name in RESOURCES:
+        assert hasattr(client, name), name
+    for endpoint in tmdbfusion.ENDPOINTS:
+        method = getattr(getattr(client, endpoint.resource), endpoint.name)
+        assert inspect.iscoroutinefunction(method) is (cls is AsyncTMDBClient), endpoint
+
+
+def test_sync_and_async_signatures_match() -> None:
+    async_client, sync_client = AsyncTMDBClient("key"), TMDBClient("key")
+    for endpoint in tmdbfusion.ENDPOINTS:
+        a = getattr(getattr(async_client, endpoint.resource), endpoint.name)
+        s = getattr(getattr(sync_client, endpoint.resource), endpoint.name)
+        assert inspect.signature(a) == inspect.signature(s), endpoint.operation_id
+
+
+def test_error_hierarchy_is_exported() -> None:
+    assert issubclass(errors.APIError, errors.TMDBError)
+    for cls in (
+        errors.AuthenticationError,
+        errors.NotFoundError,
+        errors.RateLimitError,
+        errors.ServerError,
+    ):
+        assert issubclass(cls, errors.APIError)
+        assert getattr(tmdbfusion, cls.__name__) is cls
+    assert issubclass(errors.TransportError, errors.TMDBError)
+    assert issubclass(errors.DecodeError, errors.TMDBError)
+    assert not issubclass(errors.TransportError, errors.APIError)
+
+
+def test_one_cached_decoder_per_type() -> None:
+    assert decoder_for(MovieDetails) is decoder_for(MovieDetails)
+    assert isinstance(decoder_for(Page[MovieDetails]), msgspec.json.Decoder)
+
+
+def test_random_server_errors_are_absorbed_by_retries() -> None:
+    with FakeTMDB(seed=3) as fake:
+        fake.faults.random_5xx = 0.3
+        with TMDBClient(**fake.client_kwargs(), rate_limit=None, max_retries=8) as client:
+            client.retry_policy = type(client.retry_policy)(
+                max_retries=8, backoff_base=0.001, backoff_cap=0.002
+            )
+            movies = [client.movies.details(i) for i in range(1, 41)]
+        statuses_failed = len(fake.requests) - 40
+    assert [m.id for m in movies] == list(range(1, 41))
+    assert statuses_failed > 0  # some answers really were 5xx, and none reached the caller
