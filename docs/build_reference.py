@@ -1,7 +1,7 @@
 """Write docs/reference/endpoints.md from tmdbfusion.ENDPOINTS.
 
-    python docs/build_reference.py           # rewrite it
-    python docs/build_reference.py --check   # exit 1 if it is stale
+python docs/build_reference.py           # rewrite it
+python docs/build_reference.py --check   # exit 1 if it is stale
 """
 
 from __future__ import annotations

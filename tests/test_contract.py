@@ -13,11 +13,33 @@ from tmdbfusion._decoding import decoder_for
 from tmdbfusion.models import MovieDetails, Page
 from tmdbfusion.testing import FakeTMDB
 
-RESOURCES = (
-    "movies tv tv_seasons tv_episodes tv_episode_groups people search discover trending genres "
-    "configuration certifications changes collections companies networks keywords reviews "
-    "credits find watch_providers lists account authentication guest_sessions"
-).split()
+RESOURCES = [
+    "movies",
+    "tv",
+    "tv_seasons",
+    "tv_episodes",
+    "tv_episode_groups",
+    "people",
+    "search",
+    "discover",
+    "trending",
+    "genres",
+    "configuration",
+    "certifications",
+    "changes",
+    "collections",
+    "companies",
+    "networks",
+    "keywords",
+    "reviews",
+    "credits",
+    "find",
+    "watch_providers",
+    "lists",
+    "account",
+    "authentication",
+    "guest_sessions",
+]
 
 
 @pytest.mark.parametrize("cls", [AsyncTMDBClient, TMDBClient])

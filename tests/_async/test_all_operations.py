@@ -54,7 +54,7 @@ def _lost(expected: Any, actual: Any, where: str = "$") -> list[str]:
             return [f"{where}: expected {len(expected)} items, got {actual!r}"[:200]]
         return [
             m
-            for i, (e, a) in enumerate(zip(expected, actual))
+            for i, (e, a) in enumerate(zip(expected, actual, strict=True))
             for m in _lost(e, a, f"{where}[{i}]")
         ]
     if isinstance(expected, bool) or isinstance(actual, bool):
