@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, get_args
 
+from .._argument_checks import check_date
 from .._endpoint import Endpoint
 from ..models.discover import MovieSortBy, TVSortBy
 from ..models.movies import MovieListItem
 from ..models.pages import Page
 from ..models.tv import TVListItem
-from .changes import check_date
 
 MOVIE = Endpoint(
     "discover-movie",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
+from ..._argument_checks import check_choice, check_optional_credential
 from ..._registry import account as ops
 from ..._validation import check_id
 from ...models.account import (
@@ -22,17 +23,10 @@ from ...models.movies import MovieListItem
 from ...models.pages import Page
 from ...models.tv import TVListItem
 from ._resource import AsyncResource
-from .authentication import check_session_id as _session
 
 MediaType = Literal["movie", "tv"]
 _MEDIA_TYPES = get_args(MediaType)
 _SORTS = get_args(SortByCreatedAt)
-
-
-def _sort(sort_by: SortByCreatedAt | None) -> str | None:
-    if sort_by is not None and sort_by not in _SORTS:
-        raise ValueError(f"sort_by must be one of {_SORTS}, got {sort_by!r}")
-    return sort_by
 
 
 def _media_body(
@@ -49,7 +43,9 @@ class AsyncAccount(AsyncResource):
     async def details(self, account_id: int, *, session_id: str | None = None) -> AccountDetails:
         """The account's name, username, avatar and default language and country."""
         return await self._client._call(
-            ops.DETAILS, (account_id,), {"session_id": _session(session_id)}
+            ops.DETAILS,
+            (account_id,),
+            {"session_id": check_optional_credential("session_id", session_id)},
         )
 
     async def add_favorite(
@@ -64,7 +60,10 @@ class AsyncAccount(AsyncResource):
         """Mark a movie or TV series as a favorite (``favorite=False`` removes it)."""
         body = _media_body(media_type, media_id, "favorite", favorite)
         return await self._client._call(
-            ops.ADD_FAVORITE, (account_id,), {"session_id": _session(session_id)}, body
+            ops.ADD_FAVORITE,
+            (account_id,),
+            {"session_id": check_optional_credential("session_id", session_id)},
+            body,
         )
 
     async def add_to_watchlist(
@@ -79,7 +78,10 @@ class AsyncAccount(AsyncResource):
         """Add a movie or TV series to the watchlist (``watchlist=False`` removes it)."""
         body = _media_body(media_type, media_id, "watchlist", watchlist)
         return await self._client._call(
-            ops.ADD_TO_WATCHLIST, (account_id,), {"session_id": _session(session_id)}, body
+            ops.ADD_TO_WATCHLIST,
+            (account_id,),
+            {"session_id": check_optional_credential("session_id", session_id)},
+            body,
         )
 
     async def favorite_movies(
@@ -98,8 +100,8 @@ class AsyncAccount(AsyncResource):
             {
                 "language": language,
                 "page": page,
-                "session_id": _session(session_id),
-                "sort_by": _sort(sort_by),
+                "session_id": check_optional_credential("session_id", session_id),
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
             },
         )
 
@@ -119,8 +121,8 @@ class AsyncAccount(AsyncResource):
             {
                 "language": language,
                 "page": page,
-                "session_id": _session(session_id),
-                "sort_by": _sort(sort_by),
+                "session_id": check_optional_credential("session_id", session_id),
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
             },
         )
 
@@ -129,7 +131,9 @@ class AsyncAccount(AsyncResource):
     ) -> Page[AccountList]:
         """The lists the account has created."""
         return await self._client._call(
-            ops.LISTS, (account_id,), {"page": page, "session_id": _session(session_id)}
+            ops.LISTS,
+            (account_id,),
+            {"page": page, "session_id": check_optional_credential("session_id", session_id)},
         )
 
     async def rated_movies(
@@ -148,8 +152,8 @@ class AsyncAccount(AsyncResource):
             {
                 "language": language,
                 "page": page,
-                "session_id": _session(session_id),
-                "sort_by": _sort(sort_by),
+                "session_id": check_optional_credential("session_id", session_id),
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
             },
         )
 
@@ -169,8 +173,8 @@ class AsyncAccount(AsyncResource):
             {
                 "language": language,
                 "page": page,
-                "session_id": _session(session_id),
-                "sort_by": _sort(sort_by),
+                "session_id": check_optional_credential("session_id", session_id),
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
             },
         )
 
@@ -190,8 +194,8 @@ class AsyncAccount(AsyncResource):
             {
                 "language": language,
                 "page": page,
-                "session_id": _session(session_id),
-                "sort_by": _sort(sort_by),
+                "session_id": check_optional_credential("session_id", session_id),
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
             },
         )
 
@@ -211,8 +215,8 @@ class AsyncAccount(AsyncResource):
             {
                 "language": language,
                 "page": page,
-                "session_id": _session(session_id),
-                "sort_by": _sort(sort_by),
+                "session_id": check_optional_credential("session_id", session_id),
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
             },
         )
 
@@ -232,7 +236,7 @@ class AsyncAccount(AsyncResource):
             {
                 "language": language,
                 "page": page,
-                "session_id": _session(session_id),
-                "sort_by": _sort(sort_by),
+                "session_id": check_optional_credential("session_id", session_id),
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
             },
         )

@@ -8,27 +8,11 @@ account and list calls take. ``delete_session()`` logs out.
 
 from __future__ import annotations
 
+from ..._argument_checks import check_credential
 from ..._registry import authentication as ops
 from ...models.authentication import GuestSession, RequestToken, Session
 from ...models.common import StatusResponse
 from ._resource import AsyncResource
-
-
-def check_credential(name: str, value: object) -> str:
-    """Refuse a missing or blank token, session id or password before sending.
-
-    The value itself never goes into the message: it is a secret.
-    """
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a non-empty str, not {type(value).__name__}")
-    if not value.strip():
-        raise ValueError(f"{name} must be a non-empty str, got an empty or blank one")
-    return value
-
-
-def check_session_id(value: str | None) -> str | None:
-    """An optional ``session_id``: ``None`` (not sent) or a non-empty str."""
-    return None if value is None else check_credential("session_id", value)
 
 
 class AsyncAuthentication(AsyncResource):

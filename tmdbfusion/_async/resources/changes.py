@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..._argument_checks import check_change_range
 from ..._registry import changes as ops
 from ...models.changes import ChangedItem
 from ...models.pages import Page
@@ -23,7 +24,7 @@ class AsyncChanges(AsyncResource):
         page: int | None = None,
     ) -> Page[ChangedItem]:
         """Ids of movies edited in the range, 100 a page."""
-        start, end = ops.check_change_range(start_date, end_date)
+        start, end = check_change_range(start_date, end_date)
         return await self._client._call(
             ops.MOVIE_LIST, (), {"end_date": end, "page": page, "start_date": start}
         )
@@ -36,7 +37,7 @@ class AsyncChanges(AsyncResource):
         page: int | None = None,
     ) -> Page[ChangedItem]:
         """Ids of TV series edited in the range, 100 a page."""
-        start, end = ops.check_change_range(start_date, end_date)
+        start, end = check_change_range(start_date, end_date)
         return await self._client._call(
             ops.TV_LIST, (), {"end_date": end, "page": page, "start_date": start}
         )
@@ -49,7 +50,7 @@ class AsyncChanges(AsyncResource):
         page: int | None = None,
     ) -> Page[ChangedItem]:
         """Ids of people edited in the range, 100 a page."""
-        start, end = ops.check_change_range(start_date, end_date)
+        start, end = check_change_range(start_date, end_date)
         return await self._client._call(
             ops.PEOPLE_LIST, (), {"end_date": end, "page": page, "start_date": start}
         )

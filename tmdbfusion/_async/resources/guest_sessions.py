@@ -7,18 +7,13 @@ from __future__ import annotations
 
 from typing import get_args
 
+from ..._argument_checks import check_choice
 from ..._registry import guest_sessions as ops
 from ...models.account import RatedMovie, RatedTV, RatedTVEpisode, SortByCreatedAt
 from ...models.pages import Page
 from ._resource import AsyncResource
 
 _SORTS = get_args(SortByCreatedAt)
-
-
-def _sort(sort_by: SortByCreatedAt | None) -> str | None:
-    if sort_by is not None and sort_by not in _SORTS:
-        raise ValueError(f"sort_by must be one of {_SORTS}, got {sort_by!r}")
-    return sort_by
 
 
 class AsyncGuestSessions(AsyncResource):
@@ -34,7 +29,11 @@ class AsyncGuestSessions(AsyncResource):
         return await self._client._call(
             ops.RATED_MOVIES,
             (guest_session_id,),
-            {"language": language, "page": page, "sort_by": _sort(sort_by)},
+            {
+                "language": language,
+                "page": page,
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
+            },
         )
 
     async def rated_tv(
@@ -49,7 +48,11 @@ class AsyncGuestSessions(AsyncResource):
         return await self._client._call(
             ops.RATED_TV,
             (guest_session_id,),
-            {"language": language, "page": page, "sort_by": _sort(sort_by)},
+            {
+                "language": language,
+                "page": page,
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
+            },
         )
 
     async def rated_tv_episodes(
@@ -64,5 +67,9 @@ class AsyncGuestSessions(AsyncResource):
         return await self._client._call(
             ops.RATED_TV_EPISODES,
             (guest_session_id,),
-            {"language": language, "page": page, "sort_by": _sort(sort_by)},
+            {
+                "language": language,
+                "page": page,
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
+            },
         )

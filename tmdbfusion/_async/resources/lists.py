@@ -5,12 +5,12 @@ Every write needs a user ``session_id`` (``client.authentication.create_session`
 
 from __future__ import annotations
 
+from ..._argument_checks import check_credential
 from ..._registry import lists as ops
 from ..._validation import check_id
 from ...models.common import StatusResponse
 from ...models.lists import ListCreated, ListDetails, ListItemStatus
 from ._resource import AsyncResource
-from .authentication import check_credential
 
 
 class AsyncLists(AsyncResource):

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
-import re
 from collections.abc import Sequence
 
+from ..._argument_checks import check_change_range, check_rating, check_sessions
 from ..._registry import movies as ops
 from ...models import (
     Credits,
@@ -26,79 +25,6 @@ from ...models.reviews import ReviewsPage
 from ...models.title_parts import AccountStates, Changes, ListsPage, Translations
 from ...models.watch import WatchProviders
 from ._resource import AsyncResource
-
-MAX_CHANGE_DAYS = 14
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def check_rating(value: object) -> float:
-    """A rating as TMDB takes it: 0.5 to 10.0 in steps of 0.5."""
-    allowed = "a number from 0.5 to 10.0 in steps of 0.5"
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"value must be {allowed}, not {type(value).__name__} {value!r}")
-    # min() keeps float() from overflowing on huge ints; they fail the range check anyway.
-    rating = float(min(value, 11)) if isinstance(value, int) else value
-    if not (math.isfinite(rating) and 0.5 <= rating <= 10.0 and (rating * 2).is_integer()):
-        raise ValueError(f"value must be {allowed}, got {value!r}")
-    return rating
-
-
-def check_sessions(
-    session_id: str | None, guest_session_id: str | None, *, required: bool, label: str
-) -> None:
-    """At most one of the two session ids (exactly one if ``required``), never blank."""
-    given = {
-        name: value
-        for name, value in (("session_id", session_id), ("guest_session_id", guest_session_id))
-        if value is not None
-    }
-    if required and not given:
-        raise ValueError(
-            f"{label} needs session_id (a user's session) or guest_session_id (a guest session)"
-        )
-    if len(given) > 1:
-        raise ValueError(f"{label} takes session_id or guest_session_id, not both")
-    for name, value in given.items():
-        if not isinstance(value, str):
-            raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-        if not value.strip():
-            raise ValueError(f"{name} must not be empty")
-
-
-def check_date(name: str, value: object) -> dt.date | None:
-    """``None``, a ``datetime.date`` or a ``"YYYY-MM-DD"`` string, as a date."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a 'YYYY-MM-DD' str or a date, not {type(value).__name__}")
-    try:
-        if not _DATE.fullmatch(value):
-            raise ValueError
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"{name} must be a date as 'YYYY-MM-DD', got {value!r}") from None
-
-
-def change_dates(start_date: object, end_date: object) -> tuple[str | None, str | None]:
-    """Check a change-history window (at most 14 days, start before end) and format it."""
-    start = check_date("start_date", start_date)
-    end = check_date("end_date", end_date)
-    if start is not None and end is not None:
-        if end < start:
-            raise ValueError(f"end_date {end} is before start_date {start}")
-        if (end - start).days > MAX_CHANGE_DAYS:
-            raise ValueError(
-                f"start_date to end_date spans {(end - start).days} days; "
-                f"TMDB allows at most {MAX_CHANGE_DAYS}"
-            )
-    return (
-        None if start is None else start.isoformat(),
-        None if end is None else end.isoformat(),
-    )
 
 
 class AsyncMovies(AsyncResource):
@@ -157,7 +83,7 @@ class AsyncMovies(AsyncResource):
         start_date: str | dt.date | None = None,
     ) -> Changes:
         """Recent edits to the movie: the last 24 hours, or a window of at most 14 days."""
-        start, end = change_dates(start_date, end_date)
+        start, end = check_change_range(start_date, end_date)
         return await self._client._call(
             ops.CHANGES, (movie_id,), {"end_date": end, "page": page, "start_date": start}
         )

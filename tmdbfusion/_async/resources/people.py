@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from ..._argument_checks import check_change_range
 from ..._registry import people as ops
-from ..._registry.changes import check_change_range
 from ...models.changes import Changes
 from ...models.common import ExternalIds, Images
 from ...models.pages import Page

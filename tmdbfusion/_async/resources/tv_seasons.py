@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from ..._argument_checks import check_change_range, check_sessions
 from ..._registry import tv_seasons as ops
 from ...models import Credits, ExternalIds, Images, Videos
 from ...models.title_parts import Changes, Translations
@@ -12,7 +13,6 @@ from ...models.tv import AggregateCredits
 from ...models.tv_seasons import TVSeasonAccountStates, TVSeasonAppend, TVSeasonDetails
 from ...models.watch import WatchProviders
 from ._resource import AsyncResource
-from .movies import change_dates, check_sessions
 
 
 class AsyncTVSeasons(AsyncResource):
@@ -80,7 +80,7 @@ class AsyncTVSeasons(AsyncResource):
 
         The last 24 hours, or a window of at most 14 days.
         """
-        start, end = change_dates(start_date, end_date)
+        start, end = check_change_range(start_date, end_date)
         return await self._client._call(
             ops.CHANGES, (season_id,), {"end_date": end, "page": page, "start_date": start}
         )

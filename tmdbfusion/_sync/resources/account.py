@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
+from ..._argument_checks import check_choice, check_optional_credential
 from ..._registry import account as ops
 from ..._validation import check_id
 from ...models.account import (
@@ -24,17 +25,10 @@ from ...models.movies import MovieListItem
 from ...models.pages import Page
 from ...models.tv import TVListItem
 from ._resource import SyncResource
-from .authentication import check_session_id as _session
 
 MediaType = Literal["movie", "tv"]
 _MEDIA_TYPES = get_args(MediaType)
 _SORTS = get_args(SortByCreatedAt)
-
-
-def _sort(sort_by: SortByCreatedAt | None) -> str | None:
-    if sort_by is not None and sort_by not in _SORTS:
-        raise ValueError(f"sort_by must be one of {_SORTS}, got {sort_by!r}")
-    return sort_by
 
 
 def _media_body(
@@ -51,7 +45,9 @@ class SyncAccount(SyncResource):
     def details(self, account_id: int, *, session_id: str | None = None) -> AccountDetails:
         """The account's name, username, avatar and default language and country."""
         return self._client._call(
-            ops.DETAILS, (account_id,), {"session_id": _session(session_id)}
+            ops.DETAILS,
+            (account_id,),
+            {"session_id": check_optional_credential("session_id", session_id)},
         )
 
     def add_favorite(
@@ -66,7 +62,10 @@ class SyncAccount(SyncResource):
         """Mark a movie or TV series as a favorite (``favorite=False`` removes it)."""
         body = _media_body(media_type, media_id, "favorite", favorite)
         return self._client._call(
-            ops.ADD_FAVORITE, (account_id,), {"session_id": _session(session_id)}, body
+            ops.ADD_FAVORITE,
+            (account_id,),
+            {"session_id": check_optional_credential("session_id", session_id)},
+            body,
         )
 
     def add_to_watchlist(
@@ -81,7 +80,10 @@ class SyncAccount(SyncResource):
         """Add a movie or TV series to the watchlist (``watchlist=False`` removes it)."""
         body = _media_body(media_type, media_id, "watchlist", watchlist)
         return self._client._call(
-            ops.ADD_TO_WATCHLIST, (account_id,), {"session_id": _session(session_id)}, body
+            ops.ADD_TO_WATCHLIST,
+            (account_id,),
+            {"session_id": check_optional_credential("session_id", session_id)},
+            body,
         )
 
     def favorite_movies(
@@ -100,8 +102,8 @@ class SyncAccount(SyncResource):
             {
                 "language": language,
                 "page": page,
-                "session_id": _session(session_id),
-                "sort_by": _sort(sort_by),
+                "session_id": check_optional_credential("session_id", session_id),
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
             },
         )
 
@@ -121,8 +123,8 @@ class SyncAccount(SyncResource):
             {
                 "language": language,
                 "page": page,
-                "session_id": _session(session_id),
-                "sort_by": _sort(sort_by),
+                "session_id": check_optional_credential("session_id", session_id),
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
             },
         )
 
@@ -131,7 +133,9 @@ class SyncAccount(SyncResource):
     ) -> Page[AccountList]:
         """The lists the account has created."""
         return self._client._call(
-            ops.LISTS, (account_id,), {"page": page, "session_id": _session(session_id)}
+            ops.LISTS,
+            (account_id,),
+            {"page": page, "session_id": check_optional_credential("session_id", session_id)},
         )
 
     def rated_movies(
@@ -150,8 +154,8 @@ class SyncAccount(SyncResource):
             {
                 "language": language,
                 "page": page,
-                "session_id": _session(session_id),
-                "sort_by": _sort(sort_by),
+                "session_id": check_optional_credential("session_id", session_id),
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
             },
         )
 
@@ -171,8 +175,8 @@ class SyncAccount(SyncResource):
             {
                 "language": language,
                 "page": page,
-                "session_id": _session(session_id),
-                "sort_by": _sort(sort_by),
+                "session_id": check_optional_credential("session_id", session_id),
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
             },
         )
 
@@ -192,8 +196,8 @@ class SyncAccount(SyncResource):
             {
                 "language": language,
                 "page": page,
-                "session_id": _session(session_id),
-                "sort_by": _sort(sort_by),
+                "session_id": check_optional_credential("session_id", session_id),
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
             },
         )
 
@@ -213,8 +217,8 @@ class SyncAccount(SyncResource):
             {
                 "language": language,
                 "page": page,
-                "session_id": _session(session_id),
-                "sort_by": _sort(sort_by),
+                "session_id": check_optional_credential("session_id", session_id),
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
             },
         )
 
@@ -234,7 +238,7 @@ class SyncAccount(SyncResource):
             {
                 "language": language,
                 "page": page,
-                "session_id": _session(session_id),
-                "sort_by": _sort(sort_by),
+                "session_id": check_optional_credential("session_id", session_id),
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
             },
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..._argument_checks import check_change_range
 from ..._registry import changes as ops
 from ...models.changes import ChangedItem
 from ...models.pages import Page
@@ -25,7 +26,7 @@ class SyncChanges(SyncResource):
         page: int | None = None,
     ) -> Page[ChangedItem]:
         """Ids of movies edited in the range, 100 a page."""
-        start, end = ops.check_change_range(start_date, end_date)
+        start, end = check_change_range(start_date, end_date)
         return self._client._call(
             ops.MOVIE_LIST, (), {"end_date": end, "page": page, "start_date": start}
         )
@@ -38,7 +39,7 @@ class SyncChanges(SyncResource):
         page: int | None = None,
     ) -> Page[ChangedItem]:
         """Ids of TV series edited in the range, 100 a page."""
-        start, end = ops.check_change_range(start_date, end_date)
+        start, end = check_change_range(start_date, end_date)
         return self._client._call(
             ops.TV_LIST, (), {"end_date": end, "page": page, "start_date": start}
         )
@@ -51,7 +52,7 @@ class SyncChanges(SyncResource):
         page: int | None = None,
     ) -> Page[ChangedItem]:
         """Ids of people edited in the range, 100 a page."""
-        start, end = ops.check_change_range(start_date, end_date)
+        start, end = check_change_range(start_date, end_date)
         return self._client._call(
             ops.PEOPLE_LIST, (), {"end_date": end, "page": page, "start_date": start}
         )

@@ -9,18 +9,13 @@ from __future__ import annotations
 
 from typing import get_args
 
+from ..._argument_checks import check_choice
 from ..._registry import guest_sessions as ops
 from ...models.account import RatedMovie, RatedTV, RatedTVEpisode, SortByCreatedAt
 from ...models.pages import Page
 from ._resource import SyncResource
 
 _SORTS = get_args(SortByCreatedAt)
-
-
-def _sort(sort_by: SortByCreatedAt | None) -> str | None:
-    if sort_by is not None and sort_by not in _SORTS:
-        raise ValueError(f"sort_by must be one of {_SORTS}, got {sort_by!r}")
-    return sort_by
 
 
 class SyncGuestSessions(SyncResource):
@@ -36,7 +31,11 @@ class SyncGuestSessions(SyncResource):
         return self._client._call(
             ops.RATED_MOVIES,
             (guest_session_id,),
-            {"language": language, "page": page, "sort_by": _sort(sort_by)},
+            {
+                "language": language,
+                "page": page,
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
+            },
         )
 
     def rated_tv(
@@ -51,7 +50,11 @@ class SyncGuestSessions(SyncResource):
         return self._client._call(
             ops.RATED_TV,
             (guest_session_id,),
-            {"language": language, "page": page, "sort_by": _sort(sort_by)},
+            {
+                "language": language,
+                "page": page,
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
+            },
         )
 
     def rated_tv_episodes(
@@ -66,5 +69,9 @@ class SyncGuestSessions(SyncResource):
         return self._client._call(
             ops.RATED_TV_EPISODES,
             (guest_session_id,),
-            {"language": language, "page": page, "sort_by": _sort(sort_by)},
+            {
+                "language": language,
+                "page": page,
+                "sort_by": check_choice("sort_by", sort_by, _SORTS),
+            },
         )

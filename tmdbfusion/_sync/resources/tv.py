@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from ..._argument_checks import check_change_range, check_rating, check_sessions
 from ..._registry import tv as ops
 from ...models import Credits, ExternalIds, Images, Page, StatusResponse, Videos
 from ...models.reviews import ReviewsPage
@@ -24,7 +25,6 @@ from ...models.tv import (
 )
 from ...models.watch import WatchProviders
 from ._resource import SyncResource
-from .movies import change_dates, check_rating, check_sessions
 
 
 class SyncTV(SyncResource):
@@ -87,7 +87,7 @@ class SyncTV(SyncResource):
         start_date: str | dt.date | None = None,
     ) -> Changes:
         """Recent edits to the series: the last 24 hours, or a window of at most 14 days."""
-        start, end = change_dates(start_date, end_date)
+        start, end = check_change_range(start_date, end_date)
         return self._client._call(
             ops.CHANGES, (series_id,), {"end_date": end, "page": page, "start_date": start}
         )

@@ -1,0 +1,104 @@
+"""Checks of operation-specific arguments (ratings, sessions, dates, choices), shared by
+both clients: each refuses bad input before anything is sent, saying what is allowed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Collection
+
+# TMDB refuses longer change windows (error 20) and other date forms (error 23).
+MAX_CHANGE_DAYS = 14
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def check_choice(name: str, value: object, allowed: Collection[str]) -> str | None:
+    """``None`` (not sent) or one of ``allowed``."""
+    if value is not None and value not in allowed:
+        raise ValueError(f"{name} must be one of {', '.join(allowed)}; got {value!r}")
+    return None if value is None else str(value)
+
+
+def check_rating(value: object) -> float:
+    """A rating as TMDB takes it: 0.5 to 10.0 in steps of 0.5."""
+    allowed = "a number from 0.5 to 10.0 in steps of 0.5"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"value must be {allowed}, not {type(value).__name__} {value!r}")
+    # min() keeps float() from overflowing on huge ints; they fail the range check anyway.
+    rating = float(min(value, 11)) if isinstance(value, int) else value
+    if not (math.isfinite(rating) and 0.5 <= rating <= 10.0 and (rating * 2).is_integer()):
+        raise ValueError(f"value must be {allowed}, got {value!r}")
+    return rating
+
+
+def check_credential(name: str, value: object) -> str:
+    """A token, session id or password: a non-empty str. The value never goes into the
+    message, because it is a secret."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a non-empty str, not {type(value).__name__}")
+    if not value.strip():
+        raise ValueError(f"{name} must not be empty or blank: a non-empty str is required")
+    return value
+
+
+def check_optional_credential(name: str, value: object) -> str | None:
+    """``None`` (not sent) or a non-empty str."""
+    return None if value is None else check_credential(name, value)
+
+
+def check_sessions(
+    session_id: str | None, guest_session_id: str | None, *, required: bool, label: str
+) -> None:
+    """At most one of the two session ids (exactly one if ``required``), never blank."""
+    given = {
+        name: value
+        for name, value in (("session_id", session_id), ("guest_session_id", guest_session_id))
+        if value is not None
+    }
+    if required and not given:
+        raise ValueError(
+            f"{label} needs session_id (a user's session) or guest_session_id (a guest session)"
+        )
+    if len(given) > 1:
+        raise ValueError(f"{label} takes session_id or guest_session_id, not both")
+    for name, value in given.items():
+        check_credential(name, value)
+
+
+def check_date(name: str, value: object) -> str | None:
+    """``None``, a ``date`` or a ``"YYYY-MM-DD"`` string, as TMDB's ``YYYY-MM-DD``."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise TypeError(
+            f"{name} must be a date or a 'YYYY-MM-DD' str, not {type(value).__name__} {value!r}"
+        )
+    if not _DATE.fullmatch(value):
+        raise ValueError(f"{name} must be a date in the form YYYY-MM-DD, got {value!r}")
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{name} is not a real date (YYYY-MM-DD): {value!r}") from None
+    return value
+
+
+def check_change_range(start_date: object, end_date: object) -> tuple[str | None, str | None]:
+    """A change-history window: both dates as ``YYYY-MM-DD``, refusing an end before the
+    start or a window TMDB would reject (more than 14 days)."""
+    start = check_date("start_date", start_date)
+    end = check_date("end_date", end_date)
+    if start is not None and end is not None:
+        days = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+        if days < 0:
+            raise ValueError(f"end_date {end} is before start_date {start}")
+        if days > MAX_CHANGE_DAYS:
+            raise ValueError(
+                f"start_date {start} to end_date {end} spans {days} days; "
+                f"TMDB allows at most {MAX_CHANGE_DAYS}"
+            )
+    return start, end
