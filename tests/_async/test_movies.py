@@ -24,11 +24,11 @@ from tmdbfusion.models import (
     StatusResponse,
     Videos,
 )
+from tmdbfusion.models.changes import Changes
 from tmdbfusion.models.movies import DatedMoviePage, MovieAlternativeTitles
 from tmdbfusion.models.reviews import Review, ReviewsPage
 from tmdbfusion.models.title_parts import (
     AccountStates,
-    Changes,
     ListsPage,
     ListSummary,
     RatedValue,

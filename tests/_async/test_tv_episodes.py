@@ -9,7 +9,8 @@ import pytest
 
 from tmdbfusion import AsyncTMDBClient
 from tmdbfusion.models import CastMember, ExternalIds, Images, StatusResponse, Videos
-from tmdbfusion.models.title_parts import AccountStates, Changes, RatedValue, Translations
+from tmdbfusion.models.changes import Changes
+from tmdbfusion.models.title_parts import AccountStates, RatedValue, Translations
 from tmdbfusion.models.tv_episodes import TVEpisodeCredits, TVEpisodeDetails
 from tmdbfusion.testing import FakeTMDB
 

@@ -9,7 +9,8 @@ import pytest
 
 from tmdbfusion import AsyncTMDBClient
 from tmdbfusion.models import CastMember, Credits, CrewMember, ExternalIds, Images, Videos
-from tmdbfusion.models.title_parts import Changes, RatedValue, Translations
+from tmdbfusion.models.changes import Changes
+from tmdbfusion.models.title_parts import RatedValue, Translations
 from tmdbfusion.models.tv import AggregateCastMember, AggregateCredits, NetworkSummary
 from tmdbfusion.models.tv_episodes import TVEpisode
 from tmdbfusion.models.tv_seasons import TVSeasonAccountStates, TVSeasonDetails

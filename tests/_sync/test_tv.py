@@ -13,12 +13,12 @@ import pytest
 
 from tmdbfusion import TMDBClient
 from tmdbfusion.models import Credits, ExternalIds, Images, Keyword, StatusResponse, Videos
+from tmdbfusion.models.changes import Changes
 from tmdbfusion.models.pages import Page
 from tmdbfusion.models.reviews import Review, ReviewsPage
 from tmdbfusion.models.title_parts import (
     AccountStates,
     AlternativeTitle,
-    Changes,
     ListsPage,
     ListSummary,
     RatedValue,

@@ -18,9 +18,10 @@ from ..models import (
     Videos,
 )
 from ..models._base import appendable_parts
+from ..models.changes import Changes
 from ..models.movies import DatedMoviePage, MovieAlternativeTitles
 from ..models.reviews import ReviewsPage
-from ..models.title_parts import AccountStates, Changes, ListsPage, Translations
+from ..models.title_parts import AccountStates, ListsPage, Translations
 from ..models.watch import WatchProviders
 
 _LIST_QUERY = ("language", "page", "region")

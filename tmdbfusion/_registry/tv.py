@@ -5,9 +5,10 @@ from __future__ import annotations
 from .._endpoint import Endpoint
 from ..models import Credits, ExternalIds, Images, StatusResponse, Videos
 from ..models._base import appendable_parts
+from ..models.changes import Changes
 from ..models.pages import Page
 from ..models.reviews import ReviewsPage
-from ..models.title_parts import AccountStates, Changes, ListsPage, Translations
+from ..models.title_parts import AccountStates, ListsPage, Translations
 from ..models.tv import (
     AggregateCredits,
     TVAlternativeTitles,

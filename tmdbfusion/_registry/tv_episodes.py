@@ -5,7 +5,8 @@ from __future__ import annotations
 from .._endpoint import Endpoint
 from ..models import ExternalIds, Images, StatusResponse, Videos
 from ..models._base import appendable_parts
-from ..models.title_parts import AccountStates, Changes, Translations
+from ..models.changes import Changes
+from ..models.title_parts import AccountStates, Translations
 from ..models.tv_episodes import TVEpisodeCredits, TVEpisodeDetails
 
 _EPISODE = "/3/tv/{series_id}/season/{season_number}/episode/{episode_number}"

@@ -5,7 +5,8 @@ from __future__ import annotations
 from .._endpoint import Endpoint
 from ..models import Credits, ExternalIds, Images, Videos
 from ..models._base import appendable_parts
-from ..models.title_parts import Changes, Translations
+from ..models.changes import Changes
+from ..models.title_parts import Translations
 from ..models.tv import AggregateCredits
 from ..models.tv_seasons import TVSeasonAccountStates, TVSeasonDetails
 from ..models.watch import WatchProviders

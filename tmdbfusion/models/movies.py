@@ -8,6 +8,7 @@ import msgspec
 from msgspec import UNSET, UnsetType
 
 from ._base import LeafModel, TMDBModel
+from .changes import Changes
 from .common import (
     Credits,
     ExternalIds,
@@ -24,7 +25,6 @@ from .reviews import ReviewsPage
 from .title_parts import (
     AccountStates,
     AlternativeTitle,
-    Changes,
     ListsPage,
     Translations,
 )

@@ -1,10 +1,8 @@
 """Parts every title shares (movies, TV series, seasons, episodes, people, collections):
-account states, change history, translations, alternative titles and list memberships.
+account states, translations, alternative titles and list memberships.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from ._base import LeafModel, TMDBModel
 from .pages import Page
@@ -22,29 +20,6 @@ class AccountStates(TMDBModel):
     # ``false`` when not rated, ``{"value": 8.5}`` when rated.
     rated: bool | RatedValue | None = None
     watchlist: bool | None = None
-
-
-class ChangeItem(TMDBModel):
-    # Change ids are strings; times use TMDB's "YYYY-MM-DD HH:MM:SS UTC" form.
-    id: str | None = None
-    action: str | None = None
-    time: str | None = None
-    iso_639_1: str | None = None
-    iso_3166_1: str | None = None
-    # The changed value's shape depends on ``key`` (a string, an image, a keyword...).
-    value: Any = None
-    original_value: Any = None
-
-
-class Change(TMDBModel):
-    key: str | None = None
-    items: list[ChangeItem] = []
-
-
-class Changes(TMDBModel):
-    """A title's change history (at most 14 days; the last 24 hours by default)."""
-
-    changes: list[Change] = []
 
 
 class TranslationData(LeafModel):

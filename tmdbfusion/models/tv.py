@@ -13,6 +13,7 @@ import msgspec
 from msgspec import UNSET, UnsetType
 
 from ._base import LeafModel, TMDBModel
+from .changes import Changes
 from .common import (
     Credits,
     ExternalIds,
@@ -26,7 +27,7 @@ from .common import (
 )
 from .pages import Page
 from .reviews import ReviewsPage
-from .title_parts import AccountStates, AlternativeTitle, Changes, ListsPage, Translations
+from .title_parts import AccountStates, AlternativeTitle, ListsPage, Translations
 from .watch import WatchProviders
 
 

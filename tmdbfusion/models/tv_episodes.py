@@ -6,8 +6,9 @@ from typing import Literal
 
 from msgspec import UNSET, UnsetType
 
+from .changes import Changes
 from .common import CastMember, Credits, CrewMember, ExternalIds, Images, Videos
-from .title_parts import AccountStates, Changes, Translations
+from .title_parts import AccountStates, Translations
 from .tv import TVEpisodeSummary
 
 

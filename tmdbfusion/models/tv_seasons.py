@@ -8,8 +8,9 @@ import msgspec
 from msgspec import UNSET, UnsetType
 
 from ._base import LeafModel, TMDBModel
+from .changes import Changes
 from .common import Credits, ExternalIds, Images, Videos
-from .title_parts import Changes, RatedValue, Translations
+from .title_parts import RatedValue, Translations
 from .tv import AggregateCredits, NetworkSummary
 from .tv_episodes import TVEpisode
 from .watch import WatchProviders

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from ..._argument_checks import check_change_range, check_rating, check_sessions
 from ..._registry import tv as ops
 from ...models import Credits, ExternalIds, Images, Page, StatusResponse, Videos
+from ...models.changes import Changes
 from ...models.reviews import ReviewsPage
-from ...models.title_parts import AccountStates, Changes, ListsPage, Translations
+from ...models.title_parts import AccountStates, ListsPage, Translations
 from ...models.tv import (
     AggregateCredits,
     TVAlternativeTitles,

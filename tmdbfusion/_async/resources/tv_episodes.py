@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from ..._argument_checks import check_rating, check_sessions
 from ..._registry import tv_episodes as ops
 from ...models import ExternalIds, Images, StatusResponse, Videos
-from ...models.title_parts import AccountStates, Changes, Translations
+from ...models.changes import Changes
+from ...models.title_parts import AccountStates, Translations
 from ...models.tv_episodes import TVEpisodeAppend, TVEpisodeCredits, TVEpisodeDetails
 from ._resource import AsyncResource
 

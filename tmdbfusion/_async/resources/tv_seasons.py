@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from ..._argument_checks import check_change_range, check_sessions
 from ..._registry import tv_seasons as ops
 from ...models import Credits, ExternalIds, Images, Videos
-from ...models.title_parts import Changes, Translations
+from ...models.changes import Changes
+from ...models.title_parts import Translations
 from ...models.tv import AggregateCredits
 from ...models.tv_seasons import TVSeasonAccountStates, TVSeasonAppend, TVSeasonDetails
 from ...models.watch import WatchProviders

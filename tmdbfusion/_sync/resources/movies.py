@@ -22,9 +22,10 @@ from ...models import (
     StatusResponse,
     Videos,
 )
+from ...models.changes import Changes
 from ...models.movies import DatedMoviePage, MovieAlternativeTitles
 from ...models.reviews import ReviewsPage
-from ...models.title_parts import AccountStates, Changes, ListsPage, Translations
+from ...models.title_parts import AccountStates, ListsPage, Translations
 from ...models.watch import WatchProviders
 from ._resource import SyncResource
 
