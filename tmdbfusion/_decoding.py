@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, TypeVar
 
 import msgspec
@@ -26,10 +27,50 @@ def decode(content: bytes, type_: type[T], *, endpoint: str) -> T:
     try:
         result: T = decoder_for(type_).decode(content)
     except msgspec.ValidationError as exc:
+        if _UNKNOWN_TAG.match(str(exc)):
+            return _decode_with_unknown_media(content, type_, endpoint=endpoint, first=exc)
         raise DecodeError(f"{endpoint}: response does not match {_name(type_)}: {exc}") from None
     except msgspec.DecodeError as exc:
         raise DecodeError(f"{endpoint}: invalid or truncated JSON body: {exc}") from None
     return result
+
+
+# msgspec's message for a tag no variant of a tagged union has.
+_UNKNOWN_TAG = re.compile(r"Invalid value '([^']*)' - at `(\$[^`]*)\.media_type`$")
+_PATH_STEP = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
+_MAX_UNKNOWN_ITEMS = 1000
+
+
+def _decode_with_unknown_media(
+    content: bytes, type_: type[T], *, endpoint: str, first: msgspec.ValidationError
+) -> T:
+    """The slow path for a page holding a ``media_type`` no model knows: turn each such
+    item into ``UnknownMedia`` (keeping all it holds) and decode the rest as usual."""
+    from .models.unknown import UnknownMedia
+
+    document: Any = msgspec.json.decode(content)
+    error: msgspec.ValidationError = first
+    for _ in range(_MAX_UNKNOWN_ITEMS):
+        found = _UNKNOWN_TAG.match(str(error))
+        if found is None:
+            break
+        item = document
+        for key, index in _PATH_STEP.findall(found.group(2)[1:]):
+            item = item[key] if key else item[int(index)]
+        original = dict(item)
+        item.clear()
+        item.update(
+            media_type=UnknownMedia.__struct_config__.tag,
+            original_media_type=found.group(1),
+            id=original.get("id"),
+            data=original,
+        )
+        try:
+            result: T = msgspec.convert(document, type_, strict=False)
+            return result
+        except msgspec.ValidationError as exc:
+            error = exc
+    raise DecodeError(f"{endpoint}: response does not match {_name(type_)}: {error}") from None
 
 
 def _name(type_: object) -> str:

@@ -1,6 +1,39 @@
-"""msgspec models for every TMDB payload, shared by both clients."""
+"""msgspec models for every TMDB payload, shared by both clients.
+
+Every public model is importable from here; each module holds one family.
+"""
 
 from ._base import LeafModel, TMDBModel
+from .account import (
+    AccountDetails,
+    AccountList,
+    Avatar,
+    Gravatar,
+    RatedMovie,
+    RatedTV,
+    RatedTVEpisode,
+    SortByCreatedAt,
+    TMDBAvatar,
+)
+from .authentication import (
+    GuestSession,
+    RequestToken,
+    Session,
+)
+from .certifications import (
+    Certification,
+    CertificationList,
+)
+from .changes import (
+    Change,
+    ChangedItem,
+    ChangeItem,
+    Changes,
+)
+from .collections import (
+    CollectionDetails,
+    CollectionPart,
+)
 from .common import (
     CastMember,
     Credits,
@@ -17,10 +50,58 @@ from .common import (
     Video,
     Videos,
 )
-from .configuration import Configuration, ImageConfiguration
+from .companies import (
+    AlternativeName,
+    AlternativeNames,
+    CompanyDetails,
+    Logo,
+    Logos,
+)
+from .configuration import (
+    Configuration,
+    Country,
+    CountryTimezones,
+    Department,
+    ImageConfiguration,
+)
+from .credits import (
+    CreditDetails,
+    CreditEpisode,
+    CreditMedia,
+    CreditMovie,
+    CreditSeason,
+    CreditTV,
+)
+from .discover import (
+    Filter,
+    MovieSortBy,
+    TVSortBy,
+)
+from .find import (
+    ExternalSource,
+    FindResults,
+    SeasonListItem,
+)
+from .genres import (
+    GenreList,
+)
+from .keywords import (
+    KeywordMovies,
+)
+from .lists import (
+    ListCreated,
+    ListDetails,
+    ListItemStatus,
+)
+from .media import (
+    MediaListItem,
+)
 from .movies import (
     CollectionSummary,
     CountryReleaseDates,
+    DatedMoviePage,
+    DateRange,
+    MovieAlternativeTitles,
     MovieAppend,
     MovieDetails,
     MovieKeywords,
@@ -28,34 +109,247 @@ from .movies import (
     MovieReleaseDates,
     ReleaseDate,
 )
-from .pages import Page
+from .networks import (
+    NetworkDetails,
+)
+from .pages import (
+    ItemT,
+    Page,
+)
+from .people import (
+    EpisodeListItem,
+    PersonAppend,
+    PersonCombinedCredits,
+    PersonDetails,
+    PersonListItem,
+    PersonMovieCast,
+    PersonMovieCredits,
+    PersonMovieCrew,
+    PersonTaggedImages,
+    PersonTranslation,
+    PersonTranslationData,
+    PersonTranslations,
+    PersonTVCast,
+    PersonTVCredits,
+    PersonTVCrew,
+    TaggedImage,
+)
+from .reviews import (
+    Review,
+    ReviewAuthor,
+    ReviewsPage,
+)
+from .search import (
+    CollectionListItem,
+)
+from .title_parts import (
+    AccountStates,
+    AlternativeTitle,
+    ListsPage,
+    ListSummary,
+    RatedValue,
+    Translation,
+    TranslationData,
+    Translations,
+)
+from .trending import (
+    TimeWindow,
+)
+from .tv import (
+    AggregateCastMember,
+    AggregateCredits,
+    AggregateCrewMember,
+    AggregateJob,
+    AggregateRole,
+    ContentRating,
+    CreatedBy,
+    NetworkSummary,
+    ScreenedEpisode,
+    TVAlternativeTitles,
+    TVAppend,
+    TVContentRatings,
+    TVDetails,
+    TVEpisodeGroups,
+    TVEpisodeGroupSummary,
+    TVEpisodeSummary,
+    TVKeywords,
+    TVListItem,
+    TVScreenedTheatrically,
+    TVSeasonSummary,
+)
+from .tv_episode_groups import (
+    TVEpisodeGroupDetails,
+    TVEpisodeGroupEpisode,
+    TVEpisodeGroupGroup,
+)
+from .tv_episodes import (
+    TVEpisode,
+    TVEpisodeAppend,
+    TVEpisodeCredits,
+    TVEpisodeDetails,
+)
+from .tv_seasons import (
+    EpisodeAccountState,
+    TVSeasonAccountStates,
+    TVSeasonAppend,
+    TVSeasonDetails,
+)
+from .unknown import UnknownMedia
+from .watch import (
+    CountryWatchProviders,
+    WatchProvider,
+    WatchProviders,
+)
+from .watch_providers_list import (
+    WatchProviderList,
+    WatchProviderListItem,
+    WatchRegions,
+)
 
 __all__ = [
+    "AccountDetails",
+    "AccountList",
+    "AccountStates",
+    "AggregateCastMember",
+    "AggregateCredits",
+    "AggregateCrewMember",
+    "AggregateJob",
+    "AggregateRole",
+    "AlternativeName",
+    "AlternativeNames",
+    "AlternativeTitle",
+    "Avatar",
     "CastMember",
+    "Certification",
+    "CertificationList",
+    "Change",
+    "ChangeItem",
+    "ChangedItem",
+    "Changes",
+    "CollectionDetails",
+    "CollectionListItem",
+    "CollectionPart",
     "CollectionSummary",
+    "CompanyDetails",
     "Configuration",
+    "ContentRating",
+    "Country",
     "CountryReleaseDates",
+    "CountryTimezones",
+    "CountryWatchProviders",
+    "CreatedBy",
+    "CreditDetails",
+    "CreditEpisode",
+    "CreditMedia",
+    "CreditMovie",
+    "CreditSeason",
+    "CreditTV",
     "Credits",
     "CrewMember",
+    "DateRange",
+    "DatedMoviePage",
+    "Department",
+    "EpisodeAccountState",
+    "EpisodeListItem",
     "ExternalIds",
+    "ExternalSource",
+    "Filter",
+    "FindResults",
     "Genre",
+    "GenreList",
+    "Gravatar",
+    "GuestSession",
     "Image",
     "ImageConfiguration",
     "Images",
+    "ItemT",
     "Keyword",
+    "KeywordMovies",
     "LeafModel",
+    "ListCreated",
+    "ListDetails",
+    "ListItemStatus",
+    "ListSummary",
+    "ListsPage",
+    "Logo",
+    "Logos",
+    "MediaListItem",
+    "MovieAlternativeTitles",
     "MovieAppend",
     "MovieDetails",
     "MovieKeywords",
     "MovieListItem",
     "MovieReleaseDates",
+    "MovieSortBy",
+    "NetworkDetails",
+    "NetworkSummary",
     "Page",
+    "PersonAppend",
+    "PersonCombinedCredits",
+    "PersonDetails",
+    "PersonListItem",
+    "PersonMovieCast",
+    "PersonMovieCredits",
+    "PersonMovieCrew",
+    "PersonTVCast",
+    "PersonTVCredits",
+    "PersonTVCrew",
+    "PersonTaggedImages",
+    "PersonTranslation",
+    "PersonTranslationData",
+    "PersonTranslations",
     "ProductionCompany",
     "ProductionCountry",
+    "RatedMovie",
+    "RatedTV",
+    "RatedTVEpisode",
+    "RatedValue",
     "ReleaseDate",
+    "RequestToken",
+    "Review",
+    "ReviewAuthor",
+    "ReviewsPage",
+    "ScreenedEpisode",
+    "SeasonListItem",
+    "Session",
+    "SortByCreatedAt",
     "SpokenLanguage",
     "StatusResponse",
+    "TMDBAvatar",
     "TMDBModel",
+    "TVAlternativeTitles",
+    "TVAppend",
+    "TVContentRatings",
+    "TVDetails",
+    "TVEpisode",
+    "TVEpisodeAppend",
+    "TVEpisodeCredits",
+    "TVEpisodeDetails",
+    "TVEpisodeGroupDetails",
+    "TVEpisodeGroupEpisode",
+    "TVEpisodeGroupGroup",
+    "TVEpisodeGroupSummary",
+    "TVEpisodeGroups",
+    "TVEpisodeSummary",
+    "TVKeywords",
+    "TVListItem",
+    "TVScreenedTheatrically",
+    "TVSeasonAccountStates",
+    "TVSeasonAppend",
+    "TVSeasonDetails",
+    "TVSeasonSummary",
+    "TVSortBy",
+    "TaggedImage",
+    "TimeWindow",
+    "Translation",
+    "TranslationData",
+    "Translations",
+    "UnknownMedia",
     "Video",
     "Videos",
+    "WatchProvider",
+    "WatchProviderList",
+    "WatchProviderListItem",
+    "WatchProviders",
+    "WatchRegions",
 ]

@@ -12,6 +12,7 @@ from .common import ExternalIds, Images
 from .movies import MovieListItem
 from .pages import Page
 from .tv import TVListItem
+from .unknown import UnknownMedia
 
 
 class PersonListItem(TMDBModel, tag_field="media_type", tag="person"):
@@ -25,7 +26,7 @@ class PersonListItem(TMDBModel, tag_field="media_type", tag="person"):
     known_for_department: str | None = None
     popularity: float | None = None
     profile_path: str | None = None
-    known_for: list[MovieListItem | TVListItem] = []
+    known_for: list[MovieListItem | TVListItem | UnknownMedia] = []
 
 
 class EpisodeListItem(LeafModel, tag_field="media_type", tag="tv_episode"):
@@ -111,7 +112,7 @@ class TaggedImage(TMDBModel):
     image_type: str | None = None
     # "movie", "tv" or "episode": the outer tag differs from ``media.media_type``.
     media_type: str | None = None
-    media: MovieListItem | TVListItem | EpisodeListItem | None = None
+    media: MovieListItem | TVListItem | EpisodeListItem | UnknownMedia | None = None
 
 
 class PersonTaggedImages(Page[TaggedImage]):

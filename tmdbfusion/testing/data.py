@@ -14,6 +14,7 @@ from typing import Any
 from msgspec import inspect as mi
 
 from ..models._base import appendable_parts
+from ..models.unknown import UnknownMedia
 
 _PAGE_FIELDS = frozenset({"page", "total_pages", "total_results"})
 _ITEM_KEYS = ("results", "items")  # v3 list details keeps its page under "items"
@@ -60,6 +61,10 @@ class DataGenerator:
             return self._struct(info, rng, depth=depth, appended=appended)
         if isinstance(info, mi.UnionType):
             options = [t for t in info.types if not isinstance(t, mi.NoneType)]
+            # TMDB only sends kinds it has: UnknownMedia is the client's fallback.
+            options = [
+                t for t in options if not (isinstance(t, mi.StructType) and t.cls is UnknownMedia)
+            ]
             structs = [t for t in options if isinstance(t, mi.StructType)]
             if structs and len(structs) == len(options):
                 return self._value(rng.choice(structs), rng, name, depth=depth, appended=())
