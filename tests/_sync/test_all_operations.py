@@ -120,3 +120,22 @@ def test_each_spec_example_decodes_without_loss(
     assert fake_tmdb.last_request.path == path
     assert isinstance(result, _response_class(endpoint))
     assert _lost(example, msgspec.to_builtins(result)) == []
+
+
+PAGED = tuple(e for e in ENDPOINTS if e.paged)
+
+
+@pytest.mark.parametrize("endpoint", PAGED, ids=lambda e: e.operation_id)
+def test_each_paged_operation_paginates_once(
+    client: TMDBClient, fake_tmdb: FakeTMDB, endpoint: Endpoint[Any]
+) -> None:
+    assert "page" in endpoint.query, "a paged operation must accept page="
+    method = getattr(getattr(client, endpoint.resource), endpoint.name)
+    args, kwargs = sample_arguments(method)
+    pager = client.paginate(method, *args, **kwargs)
+
+    numbers = [page.page for page in pager]
+    again = [page.page for page in pager]
+
+    assert numbers == again == list(range(1, fake_tmdb.data.total_pages + 1))
+    assert [r.query.get("page") for r in fake_tmdb.requests] == ["1", "2", "3"]
