@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from sys import intern
+
 from ._base import LeafModel, TMDBModel
 
 
 class Genre(LeafModel):
     id: int
     name: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.name is not None:
+            self.name = intern(self.name)
 
 
 class Keyword(LeafModel):
@@ -22,16 +28,34 @@ class ProductionCompany(LeafModel):
     # A string here, unlike movies and TV where it is a list.
     origin_country: str | None = None
 
+    def __post_init__(self) -> None:
+        if self.origin_country is not None:
+            self.origin_country = intern(self.origin_country)
+
 
 class ProductionCountry(LeafModel):
     iso_3166_1: str | None = None
     name: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.iso_3166_1 is not None:
+            self.iso_3166_1 = intern(self.iso_3166_1)
+        if self.name is not None:
+            self.name = intern(self.name)
 
 
 class SpokenLanguage(LeafModel):
     iso_639_1: str | None = None
     name: str | None = None
     english_name: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.iso_639_1 is not None:
+            self.iso_639_1 = intern(self.iso_639_1)
+        if self.name is not None:
+            self.name = intern(self.name)
+        if self.english_name is not None:
+            self.english_name = intern(self.english_name)
 
 
 class Image(LeafModel):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sys import intern
 from typing import Literal
 
 import msgspec
@@ -54,6 +55,10 @@ class MovieListItem(LeafModel, tag_field="media_type", tag="movie"):
     release_date: str | None = None
     vote_average: float | None = None
     vote_count: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.original_language is not None:
+            self.original_language = intern(self.original_language)
 
 
 class CollectionSummary(LeafModel):
@@ -148,6 +153,13 @@ class MovieDetails(TMDBModel):
     watch_providers: WatchProviders | UnsetType = msgspec.field(
         default=UNSET, name="watch/providers"
     )
+
+    def __post_init__(self) -> None:
+        if self.original_language is not None:
+            self.original_language = intern(self.original_language)
+        if self.status is not None:
+            self.status = intern(self.status)
+        self.origin_country = [intern(code) for code in self.origin_country]
 
 
 MovieAppend = Literal[

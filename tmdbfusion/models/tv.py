@@ -7,6 +7,7 @@ the other way round.
 
 from __future__ import annotations
 
+from sys import intern
 from typing import Literal
 
 import msgspec
@@ -49,6 +50,11 @@ class TVListItem(LeafModel, tag_field="media_type", tag="tv"):
     first_air_date: str | None = None
     vote_average: float | None = None
     vote_count: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.original_language is not None:
+            self.original_language = intern(self.original_language)
+        self.origin_country = [intern(code) for code in self.origin_country]
 
 
 class NetworkSummary(LeafModel):

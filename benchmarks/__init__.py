@@ -1,0 +1,1 @@
+"""TMDBFusion's benchmark suite: `nox -s bench` or `python -m benchmarks [--quick]`."""

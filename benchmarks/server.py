@@ -1,0 +1,95 @@
+"""FakeTMDB in its own process, so the server never shares the client's GIL.
+
+    python -m benchmarks.server --port P [--latency S] [--rate-limit N] [--max-connections N]
+
+Movie details for ids 1..--ids answer with the full payload of ``payloads``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import socket
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+
+from tmdbfusion.testing.server import DEFAULT_API_KEY
+
+API_KEY = DEFAULT_API_KEY
+
+
+def main() -> None:
+    from tmdbfusion.testing.server import FakeTMDB
+
+    from .payloads import movie_details_full, movie_details_plain
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--latency", type=float, default=0.0)
+    parser.add_argument("--rate-limit", type=float, default=None)
+    parser.add_argument("--max-connections", type=int, default=None)
+    parser.add_argument("--ids", type=int, default=5000)
+    parser.add_argument("--payload", choices=("full", "plain"), default="full")
+    args = parser.parse_args()
+    fake = FakeTMDB(port=args.port, latency=args.latency)
+    body = movie_details_full() if args.payload == "full" else movie_details_plain()
+    for movie_id in range(1, args.ids + 1):
+        fake.set_response("GET", f"/3/movie/{movie_id}", body)
+    fake.faults.rate_limit = args.rate_limit
+    fake.faults.max_connections = args.max_connections
+    # Keep requests from piling up in memory over a long run.
+    fake.requests = _Counter()  # type: ignore[assignment]
+    with fake:
+        print("ready", flush=True)
+        threading.Event().wait()
+
+
+class _Counter(list):  # type: ignore[type-arg]
+    """Counts requests and 429s without keeping them."""
+
+    def append(self, item: object) -> None:
+        pass
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextlib.contextmanager
+def serve(
+    *,
+    latency: float = 0.0,
+    rate_limit: float | None = None,
+    max_connections: int | None = None,
+    ids: int = 5000,
+    payload: str = "full",
+) -> Iterator[str]:
+    """Run the server process; yield its base URL."""
+    port = free_port()
+    command = [sys.executable, "-m", "benchmarks.server", "--port", str(port), "--ids", str(ids)]
+    command += ["--latency", str(latency), "--payload", payload]
+    if rate_limit is not None:
+        command += ["--rate-limit", str(rate_limit)]
+    if max_connections is not None:
+        command += ["--max-connections", str(max_connections)]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        if line.strip() != "ready":
+            raise RuntimeError(f"benchmark server did not start: {line!r}")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        if proc.stdout is not None:
+            proc.stdout.close()
+
+
+if __name__ == "__main__":
+    main()
