@@ -19,7 +19,7 @@ DEFAULT_CONNECTIONS = 20
 def run(repeats: int, quick: bool) -> Section:
     count = 10 if quick else COUNT
     ids = list(range(1, count + 1))
-    with serve(latency=LATENCY, ids=count) as url:
+    with serve(latency=LATENCY, ids=count, payload="plain") as url:
         kwargs: dict[str, Any] = {"api_key": API_KEY, "base_url": url}
 
         def sync_loop() -> None:

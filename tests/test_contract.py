@@ -62,6 +62,18 @@ def test_resources_and_methods(cls: type) -> None:
         assert inspect.iscoroutinefunction(method) is (cls is AsyncTMDBClient), endpoint
 
 
+def test_only_path_parameters_are_positional() -> None:
+    client = AsyncTMDBClient("key")
+    for endpoint in tmdbfusion.ENDPOINTS:
+        method = getattr(getattr(client, endpoint.resource), endpoint.name)
+        positional = [
+            p.name
+            for p in inspect.signature(method).parameters.values()
+            if p.kind is not inspect.Parameter.KEYWORD_ONLY
+        ]
+        assert positional == list(endpoint.path_params), endpoint.operation_id
+
+
 def test_sync_and_async_signatures_match() -> None:
     async_client, sync_client = AsyncTMDBClient("key"), TMDBClient("key")
     for endpoint in tmdbfusion.ENDPOINTS:

@@ -310,7 +310,7 @@ async def test_now_playing_paginates(client: AsyncTMDBClient, fake_tmdb: FakeTMD
 
 @pytest.mark.parametrize("value", [0.5, 8, 8.5, 10])
 async def test_add_rating(client: AsyncTMDBClient, fake_tmdb: FakeTMDB, value: float) -> None:
-    result = await client.movies.add_rating(550, value, session_id="sess")
+    result = await client.movies.add_rating(550, value=value, session_id="sess")
 
     sent = fake_tmdb.last_request
     assert (sent.method, sent.path) == ("POST", "/3/movie/550/rating")
@@ -359,7 +359,7 @@ async def test_add_rating_refuses_bad_values(
     client: AsyncTMDBClient, fake_tmdb: FakeTMDB, value: object, error: type[Exception]
 ) -> None:
     with pytest.raises(error, match=r"0\.5 to 10\.0 in steps of 0\.5"):
-        await client.movies.add_rating(550, value, session_id="sess")  # type: ignore[arg-type]
+        await client.movies.add_rating(550, value=value, session_id="sess")  # type: ignore[arg-type]
     assert fake_tmdb.requests == []
 
 
@@ -380,9 +380,9 @@ async def test_session_ids_are_checked(
     sessions: dict[str, str],
     message: str,
 ) -> None:
-    args: tuple[object, ...] = (550, 8.0) if method == "add_rating" else (550,)
+    extra: dict[str, object] = {"value": 8.0} if method == "add_rating" else {}
     with pytest.raises(ValueError, match=message):
-        await getattr(client.movies, method)(*args, **sessions)
+        await getattr(client.movies, method)(550, **extra, **sessions)
     assert fake_tmdb.requests == []
 
 

@@ -393,7 +393,7 @@ async def test_account_states_not_rated(client: AsyncTMDBClient, fake_tmdb: Fake
 
 
 async def test_add_rating_posts_the_value(client: AsyncTMDBClient, fake_tmdb: FakeTMDB) -> None:
-    status = await client.tv.add_rating(SERIES, 8.5, session_id="session-1")
+    status = await client.tv.add_rating(SERIES, value=8.5, session_id="session-1")
 
     assert sent(fake_tmdb) == ("POST", f"/3/tv/{SERIES}/rating", {"session_id": "session-1"})
     assert fake_tmdb.last_request.json() == {"value": 8.5}
@@ -404,7 +404,7 @@ async def test_add_rating_posts_the_value(client: AsyncTMDBClient, fake_tmdb: Fa
 
 
 async def test_add_rating_takes_an_int(client: AsyncTMDBClient, fake_tmdb: FakeTMDB) -> None:
-    await client.tv.add_rating(SERIES, 10, guest_session_id="guest-1")
+    await client.tv.add_rating(SERIES, value=10, guest_session_id="guest-1")
 
     assert sent(fake_tmdb)[2] == {"guest_session_id": "guest-1"}
     assert fake_tmdb.last_request.json() == {"value": 10.0}
@@ -431,7 +431,7 @@ async def test_bad_ratings_are_refused(
     client: AsyncTMDBClient, fake_tmdb: FakeTMDB, bad: object
 ) -> None:
     with pytest.raises((ValueError, TypeError), match=r"0\.5"):
-        await client.tv.add_rating(SERIES, bad, session_id="session-1")  # type: ignore[arg-type]
+        await client.tv.add_rating(SERIES, value=bad, session_id="session-1")  # type: ignore[arg-type]
     assert fake_tmdb.requests == []
 
 
@@ -447,7 +447,7 @@ async def test_bad_sessions_are_refused(
 ) -> None:
     kwargs: dict[str, Any] = {"session_id": session_id, "guest_session_id": guest_session_id}
     with pytest.raises((ValueError, TypeError), match="session"):
-        await client.tv.add_rating(SERIES, 8.0, **kwargs)
+        await client.tv.add_rating(SERIES, value=8.0, **kwargs)
     with pytest.raises((ValueError, TypeError), match="session"):
         await client.tv.delete_rating(SERIES, **kwargs)
     with pytest.raises((ValueError, TypeError), match="session"):

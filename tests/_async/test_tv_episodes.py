@@ -151,7 +151,9 @@ async def test_videos(client: AsyncTMDBClient, fake_tmdb: FakeTMDB) -> None:
 
 
 async def test_add_rating_posts_the_value(client: AsyncTMDBClient, fake_tmdb: FakeTMDB) -> None:
-    status = await client.tv_episodes.add_rating(SERIES, 1, 2, 0.5, guest_session_id="guest-1")
+    status = await client.tv_episodes.add_rating(
+        SERIES, 1, 2, value=0.5, guest_session_id="guest-1"
+    )
 
     assert sent(fake_tmdb) == ("POST", f"{EPISODE}/rating", {"guest_session_id": "guest-1"})
     assert fake_tmdb.last_request.json() == {"value": 0.5}
@@ -173,7 +175,7 @@ async def test_bad_ratings_are_refused(
     client: AsyncTMDBClient, fake_tmdb: FakeTMDB, bad: object
 ) -> None:
     with pytest.raises((ValueError, TypeError), match=r"0\.5"):
-        await client.tv_episodes.add_rating(SERIES, 1, 2, bad, session_id="s")  # type: ignore[arg-type]
+        await client.tv_episodes.add_rating(SERIES, 1, 2, value=bad, session_id="s")  # type: ignore[arg-type]
     assert fake_tmdb.requests == []
 
 
@@ -185,7 +187,7 @@ async def test_bad_sessions_are_refused(
     client: AsyncTMDBClient, fake_tmdb: FakeTMDB, sessions: dict[str, Any]
 ) -> None:
     with pytest.raises(ValueError, match="session"):
-        await client.tv_episodes.add_rating(SERIES, 1, 2, 5.0, **sessions)
+        await client.tv_episodes.add_rating(SERIES, 1, 2, value=5.0, **sessions)
     with pytest.raises(ValueError, match="session"):
         await client.tv_episodes.delete_rating(SERIES, 1, 2, **sessions)
     with pytest.raises(ValueError, match="session"):

@@ -395,7 +395,7 @@ def test_account_states_not_rated(client: TMDBClient, fake_tmdb: FakeTMDB) -> No
 
 
 def test_add_rating_posts_the_value(client: TMDBClient, fake_tmdb: FakeTMDB) -> None:
-    status = client.tv.add_rating(SERIES, 8.5, session_id="session-1")
+    status = client.tv.add_rating(SERIES, value=8.5, session_id="session-1")
 
     assert sent(fake_tmdb) == ("POST", f"/3/tv/{SERIES}/rating", {"session_id": "session-1"})
     assert fake_tmdb.last_request.json() == {"value": 8.5}
@@ -406,7 +406,7 @@ def test_add_rating_posts_the_value(client: TMDBClient, fake_tmdb: FakeTMDB) -> 
 
 
 def test_add_rating_takes_an_int(client: TMDBClient, fake_tmdb: FakeTMDB) -> None:
-    client.tv.add_rating(SERIES, 10, guest_session_id="guest-1")
+    client.tv.add_rating(SERIES, value=10, guest_session_id="guest-1")
 
     assert sent(fake_tmdb)[2] == {"guest_session_id": "guest-1"}
     assert fake_tmdb.last_request.json() == {"value": 10.0}
@@ -433,7 +433,7 @@ def test_bad_ratings_are_refused(
     client: TMDBClient, fake_tmdb: FakeTMDB, bad: object
 ) -> None:
     with pytest.raises((ValueError, TypeError), match=r"0\.5"):
-        client.tv.add_rating(SERIES, bad, session_id="session-1")  # type: ignore[arg-type]
+        client.tv.add_rating(SERIES, value=bad, session_id="session-1")  # type: ignore[arg-type]
     assert fake_tmdb.requests == []
 
 
@@ -449,7 +449,7 @@ def test_bad_sessions_are_refused(
 ) -> None:
     kwargs: dict[str, Any] = {"session_id": session_id, "guest_session_id": guest_session_id}
     with pytest.raises((ValueError, TypeError), match="session"):
-        client.tv.add_rating(SERIES, 8.0, **kwargs)
+        client.tv.add_rating(SERIES, value=8.0, **kwargs)
     with pytest.raises((ValueError, TypeError), match="session"):
         client.tv.delete_rating(SERIES, **kwargs)
     with pytest.raises((ValueError, TypeError), match="session"):

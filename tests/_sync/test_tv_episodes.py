@@ -153,7 +153,9 @@ def test_videos(client: TMDBClient, fake_tmdb: FakeTMDB) -> None:
 
 
 def test_add_rating_posts_the_value(client: TMDBClient, fake_tmdb: FakeTMDB) -> None:
-    status = client.tv_episodes.add_rating(SERIES, 1, 2, 0.5, guest_session_id="guest-1")
+    status = client.tv_episodes.add_rating(
+        SERIES, 1, 2, value=0.5, guest_session_id="guest-1"
+    )
 
     assert sent(fake_tmdb) == ("POST", f"{EPISODE}/rating", {"guest_session_id": "guest-1"})
     assert fake_tmdb.last_request.json() == {"value": 0.5}
@@ -175,7 +177,7 @@ def test_bad_ratings_are_refused(
     client: TMDBClient, fake_tmdb: FakeTMDB, bad: object
 ) -> None:
     with pytest.raises((ValueError, TypeError), match=r"0\.5"):
-        client.tv_episodes.add_rating(SERIES, 1, 2, bad, session_id="s")  # type: ignore[arg-type]
+        client.tv_episodes.add_rating(SERIES, 1, 2, value=bad, session_id="s")  # type: ignore[arg-type]
     assert fake_tmdb.requests == []
 
 
@@ -187,7 +189,7 @@ def test_bad_sessions_are_refused(
     client: TMDBClient, fake_tmdb: FakeTMDB, sessions: dict[str, Any]
 ) -> None:
     with pytest.raises(ValueError, match="session"):
-        client.tv_episodes.add_rating(SERIES, 1, 2, 5.0, **sessions)
+        client.tv_episodes.add_rating(SERIES, 1, 2, value=5.0, **sessions)
     with pytest.raises(ValueError, match="session"):
         client.tv_episodes.delete_rating(SERIES, 1, 2, **sessions)
     with pytest.raises(ValueError, match="session"):

@@ -173,8 +173,8 @@ class AsyncMovies(AsyncResource):
     async def add_rating(
         self,
         movie_id: int,
-        value: float,
         *,
+        value: float,
         session_id: str | None = None,
         guest_session_id: str | None = None,
     ) -> StatusResponse:

@@ -190,8 +190,8 @@ class AsyncTV(AsyncResource):
     async def add_rating(
         self,
         series_id: int,
-        value: float,
         *,
+        value: float,
         session_id: str | None = None,
         guest_session_id: str | None = None,
     ) -> StatusResponse:

@@ -175,8 +175,8 @@ class SyncMovies(SyncResource):
     def add_rating(
         self,
         movie_id: int,
-        value: float,
         *,
+        value: float,
         session_id: str | None = None,
         guest_session_id: str | None = None,
     ) -> StatusResponse:

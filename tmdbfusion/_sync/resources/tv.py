@@ -192,8 +192,8 @@ class SyncTV(SyncResource):
     def add_rating(
         self,
         series_id: int,
-        value: float,
         *,
+        value: float,
         session_id: str | None = None,
         guest_session_id: str | None = None,
     ) -> StatusResponse:

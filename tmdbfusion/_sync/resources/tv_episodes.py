@@ -132,8 +132,8 @@ class SyncTVEpisodes(SyncResource):
         series_id: int,
         season_number: int,
         episode_number: int,
-        value: float,
         *,
+        value: float,
         session_id: str | None = None,
         guest_session_id: str | None = None,
     ) -> StatusResponse:
