@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
-from tmdbfusion import AsyncTMDBClient
+import pytest
+
+from tmdbfusion import AsyncTMDBClient, TransportError
 from tmdbfusion.testing import FakeTMDB
 
 
@@ -69,3 +71,19 @@ async def test_fake_runs_on_the_current_loop_too() -> None:
         movie = await client.movies.details(42)
     assert movie.id == 42
     assert fake.requests[0].path == "/3/movie/42"
+
+
+def test_a_client_used_from_a_second_loop_says_so(fake_tmdb: FakeTMDB) -> None:
+    client = AsyncTMDBClient(**fake_tmdb.client_kwargs(), rate_limit=None, max_retries=0)
+    first, second = asyncio.new_event_loop(), asyncio.new_event_loop()
+    try:
+        assert first.run_until_complete(client.movies.details(1)).id == 1
+        with pytest.raises(TransportError, match="another event loop"):
+            second.run_until_complete(client.movies.details(2))
+        first.run_until_complete(client.close())
+        # Once closed, the client starts afresh on whichever loop uses it next.
+        assert second.run_until_complete(client.movies.details(3)).id == 3
+        second.run_until_complete(client.close())
+    finally:
+        first.close()
+        second.close()

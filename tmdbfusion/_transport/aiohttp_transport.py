@@ -16,9 +16,19 @@ class AsyncHTTPTransport:
         self._timeout = aiohttp.ClientTimeout(total=timeout)
         self._max_connections = max_connections
         self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     def _get_session(self) -> aiohttp.ClientSession:
+        loop = asyncio.get_running_loop()
+        if self._session is not None and not self._session.closed and self._loop is not loop:
+            # aiohttp sessions cannot move between loops; say so instead of failing deep
+            # inside aiohttp (typically: asyncio.run() called twice with one client).
+            raise TransportError(
+                "this AsyncTMDBClient's connections belong to another event loop: create the "
+                "client inside the loop that uses it, or close() it before switching loops"
+            )
         if self._session is None or self._session.closed:
+            self._loop = loop
             connector = aiohttp.TCPConnector(
                 limit=self._max_connections,
                 limit_per_host=self._max_connections,
