@@ -1,8 +1,11 @@
 """Run the benchmark suite and write docs/benchmarks.md and docs/benchmarks.png.
 
-python -m benchmarks            # the full suite (about 20 minutes)
-python -m benchmarks --quick    # every benchmark, smaller and fewer repeats
-python -m benchmarks --only decoding,startup
+python -m benchmarks            # the full suite (about 20 minutes) -> docs/
+python -m benchmarks --quick    # every benchmark, smaller and fewer repeats -> build/benchmarks/
+python -m benchmarks --only decoding,startup                              # -> build/benchmarks/
+
+Only a full run replaces the published docs/benchmarks.md (keeping its hand-written
+history); a quick or partial run writes to build/benchmarks/ unless --output says otherwise.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
 
 from . import crawl, decoding, overhead, peers, seed_table, startup
 from .harness import Section
@@ -32,9 +36,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="smaller runs, 2 repeats")
     parser.add_argument("--repeats", type=int, default=None)
     parser.add_argument("--only", default="", help="comma-separated: " + ",".join(SUITE))
+    parser.add_argument("--output", type=Path, default=None, help="folder for the report")
     args = parser.parse_args(argv)
     repeats = args.repeats or (2 if args.quick else 5)
     chosen = [name for name in args.only.split(",") if name] or list(SUITE)
+    unknown = sorted(set(chosen) - set(SUITE))
+    if unknown:
+        parser.error(f"unknown benchmark(s): {', '.join(unknown)}")
+    if repeats < 5 and not args.quick:
+        parser.error("a full run repeats each benchmark at least 5 times")
+    full = not args.quick and chosen == list(SUITE)
+    output: Path = args.output or (DOCS if full else DOCS.parent / "build" / "benchmarks")
+    output.mkdir(parents=True, exist_ok=True)
     print(f"payloads: {source()}; repeats: {repeats}", flush=True)
     sections: list[Section] = []
     for name in chosen:
@@ -46,15 +59,18 @@ def main(argv: list[str] | None = None) -> int:
             verdict = "PASS" if check.passed else "MISS"
             print(f"   {verdict} {check.name}: {check.value:.3f} (bar {check.limit:g})", flush=True)
         print(f"   ({time.perf_counter() - started:.0f} s)", flush=True)
-    target = DOCS / "benchmarks.md"
+    target = output / "benchmarks.md"
     history = ""
-    if target.is_file() and HISTORY_MARK in target.read_text(encoding="utf-8"):
-        history = HISTORY_MARK + target.read_text(encoding="utf-8").split(HISTORY_MARK, 1)[1]
+    for previous in (target, DOCS / "benchmarks.md"):
+        text = previous.read_text(encoding="utf-8") if previous.is_file() else ""
+        if HISTORY_MARK in text:
+            history = HISTORY_MARK + text.split(HISTORY_MARK, 1)[1]
+            break
     target.write_text(
         markdown(sections, repeats=repeats, quick=args.quick, history=history), encoding="utf-8"
     )
-    plot(sections, DOCS / "benchmarks.png")
-    print(f"wrote {target} and {DOCS / 'benchmarks.png'}")
+    plot(sections, output / "benchmarks.png")
+    print(f"wrote {target} and {output / 'benchmarks.png'}")
     return 0 if all(c.passed for s in sections for c in s.checks) else 1
 
 

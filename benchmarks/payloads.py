@@ -7,6 +7,7 @@ import copy
 import functools
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +75,22 @@ def movie_details_plain() -> bytes:
 
 
 @functools.cache
+def movie_details_with_credits() -> bytes:
+    """Movie details with ``append_to_response=credits``: the cast and crew a bot shows."""
+    if _spec() is None:
+        from tmdbfusion.models import MovieDetails
+        from tmdbfusion.testing.data import DataGenerator
+
+        value = DataGenerator(list_size=20).payload(
+            MovieDetails, seed="d", appended={"credits"}, entity_id=1
+        )
+        return json.dumps(value).encode()
+    details = _example("/3/movie/{movie_id}")
+    details["credits"] = _example("/3/movie/{movie_id}/credits")
+    return json.dumps(details).encode()
+
+
+@functools.cache
 def page_of_20() -> bytes:
     if _spec() is None:
         from tmdbfusion.models import MovieListItem, Page
@@ -120,3 +137,11 @@ def configuration_examples() -> dict[str, bytes]:
         "/3/genre/tv/list",
     ]
     return {path: json.dumps(_example(path)).encode() for path in paths}
+
+
+# What the benchmark server can answer movie details with (``--payload``).
+PAYLOADS: dict[str, Callable[[], bytes]] = {
+    "full": movie_details_full,
+    "plain": movie_details_plain,
+    "credits": movie_details_with_credits,
+}

@@ -2,7 +2,9 @@
 
     python -m benchmarks.server --port P [--latency S] [--rate-limit N] [--max-connections N]
 
-Movie details for ids 1..--ids answer with the full payload of ``payloads``.
+Movie details for ids 1..--ids answer with one payload of ``payloads`` (``--payload``).
+``serve()`` also reads the server's CPU time, so each measurement can show that the
+client, not FakeTMDB, set the pace.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from tmdbfusion.testing.server import DEFAULT_API_KEY
 
@@ -23,7 +26,7 @@ API_KEY = DEFAULT_API_KEY
 def main() -> None:
     from tmdbfusion.testing.server import FakeTMDB
 
-    from .payloads import movie_details_full, movie_details_plain
+    from .payloads import PAYLOADS
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, required=True)
@@ -31,23 +34,23 @@ def main() -> None:
     parser.add_argument("--rate-limit", type=float, default=None)
     parser.add_argument("--max-connections", type=int, default=None)
     parser.add_argument("--ids", type=int, default=5000)
-    parser.add_argument("--payload", choices=("full", "plain"), default="full")
+    parser.add_argument("--payload", choices=sorted(PAYLOADS), default="full")
     args = parser.parse_args()
     fake = FakeTMDB(port=args.port, latency=args.latency)
-    body = movie_details_full() if args.payload == "full" else movie_details_plain()
+    body = PAYLOADS[args.payload]()
     for movie_id in range(1, args.ids + 1):
         fake.set_response("GET", f"/3/movie/{movie_id}", body)
     fake.faults.rate_limit = args.rate_limit
     fake.faults.max_connections = args.max_connections
     # Keep requests from piling up in memory over a long run.
-    fake.requests = _Counter()  # type: ignore[assignment]
+    fake.requests = _Counter()
     with fake:
         print("ready", flush=True)
         threading.Event().wait()
 
 
 class _Counter(list):  # type: ignore[type-arg]
-    """Counts requests and 429s without keeping them."""
+    """Keeps no request: a long run must not pile them up in memory."""
 
     def append(self, item: object) -> None:
         pass
@@ -60,6 +63,26 @@ def free_port() -> int:
         return port
 
 
+@dataclass
+class Server:
+    """A running benchmark server: its base URL and a reading of its CPU time."""
+
+    url: str
+    cpu_seconds: Callable[[], float]
+
+
+def _cpu_reader(pid: int) -> Callable[[], float]:
+    import psutil
+
+    process = psutil.Process(pid)
+
+    def read() -> float:
+        times = process.cpu_times()
+        return float(times.user + times.system)
+
+    return read
+
+
 @contextlib.contextmanager
 def serve(
     *,
@@ -68,8 +91,8 @@ def serve(
     max_connections: int | None = None,
     ids: int = 5000,
     payload: str = "full",
-) -> Iterator[str]:
-    """Run the server process; yield its base URL."""
+) -> Iterator[Server]:
+    """Run the server process; yield its URL and CPU-time reader."""
     port = free_port()
     command = [sys.executable, "-m", "benchmarks.server", "--port", str(port), "--ids", str(ids)]
     command += ["--latency", str(latency), "--payload", payload]
@@ -83,7 +106,7 @@ def serve(
         line = proc.stdout.readline()
         if line.strip() != "ready":
             raise RuntimeError(f"benchmark server did not start: {line!r}")
-        yield f"http://127.0.0.1:{port}"
+        yield Server(f"http://127.0.0.1:{port}", _cpu_reader(proc.pid))
     finally:
         proc.terminate()
         proc.wait(timeout=10)

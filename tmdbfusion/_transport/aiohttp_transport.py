@@ -17,6 +17,7 @@ class AsyncHTTPTransport:
         self._max_connections = max_connections
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._slots = asyncio.Semaphore(max_connections)
 
     def _get_session(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
@@ -29,6 +30,8 @@ class AsyncHTTPTransport:
             )
         if self._session is None or self._session.closed:
             self._loop = loop
+            # A semaphore belongs to the loop it first waited on: a new one per session.
+            self._slots = asyncio.Semaphore(self._max_connections)
             connector = aiohttp.TCPConnector(
                 limit=self._max_connections,
                 limit_per_host=self._max_connections,
@@ -49,16 +52,20 @@ class AsyncHTTPTransport:
         body: bytes | None,
     ) -> HTTPResponse:
         session = self._get_session()
-        try:
-            async with session.request(
-                method, url, params=params, headers=headers, data=body
-            ) as response:
-                content = await response.read()
-                return HTTPResponse(response.status, response.headers, content)
-        except TimeoutError as exc:
-            raise TransportError(f"timed out: {type(exc).__name__}", timeout=True) from None
-        except aiohttp.ClientError as exc:
-            raise TransportError(f"{type(exc).__name__}: {exc}") from None
+        # Requests beyond max_connections wait for their turn here, not in aiohttp's
+        # pool: aiohttp's timeout starts when a request is made, so a request queued
+        # behind slow ones would time out without ever having been sent.
+        async with self._slots:
+            try:
+                async with session.request(
+                    method, url, params=params, headers=headers, data=body
+                ) as response:
+                    content = await response.read()
+                    return HTTPResponse(response.status, response.headers, content)
+            except TimeoutError as exc:
+                raise TransportError(f"timed out: {type(exc).__name__}", timeout=True) from None
+            except aiohttp.ClientError as exc:
+                raise TransportError(f"{type(exc).__name__}: {exc}") from None
 
     async def sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)

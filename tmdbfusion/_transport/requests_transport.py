@@ -22,6 +22,9 @@ class SyncHTTPTransport:
         self._max_connections = max_connections
         self._session: requests.Session | None = None
         self._lock = threading.Lock()
+        # Threads beyond max_connections wait for their turn here, before the timeout
+        # starts: a request queued behind slow ones has not been sent yet.
+        self._slots = threading.BoundedSemaphore(max_connections)
 
     def _get_session(self) -> requests.Session:
         with self._lock:
@@ -50,6 +53,19 @@ class SyncHTTPTransport:
         body: bytes | None,
     ) -> HTTPResponse:
         session = self._get_session()
+        with self._slots:
+            return self._send(session, method, url, params=params, headers=headers, body=body)
+
+    def _send(
+        self,
+        session: requests.Session,
+        method: str,
+        url: str,
+        *,
+        params: Sequence[tuple[str, str]],
+        headers: Mapping[str, str],
+        body: bytes | None,
+    ) -> HTTPResponse:
         deadline = time.monotonic() + self._timeout
         try:
             # requests' timeout bounds each socket read, not the whole answer, so a
