@@ -64,3 +64,27 @@ def no_unclosed_resources() -> Iterator[None]:
 
 
 _counter = [0]
+
+
+@pytest.fixture(scope="session")
+def _certificate_authority() -> Any:
+    trustme = pytest.importorskip("trustme")
+    return trustme.CA()
+
+
+@pytest.fixture(scope="session")
+def tls_server_context(_certificate_authority: Any) -> Any:
+    """A server-side TLS context with a certificate for 127.0.0.1 from a throwaway CA."""
+    import ssl
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    _certificate_authority.issue_cert("127.0.0.1").configure_cert(context)
+    return context
+
+
+@pytest.fixture(scope="session")
+def trusted_ca(_certificate_authority: Any, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The throwaway CA's certificate as a PEM file, for SSL_CERT_FILE / REQUESTS_CA_BUNDLE."""
+    path = tmp_path_factory.mktemp("ca") / "ca.pem"
+    _certificate_authority.cert_pem.write_to_path(str(path))
+    return str(path)

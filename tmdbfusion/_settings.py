@@ -47,13 +47,24 @@ class ClientSettings:
 
 
 def _credential(value: str | None, env_name: str, arg_name: str) -> Secret | None:
+    source = arg_name
     if value is None:
         value = os.environ.get(env_name) or None
+        source = env_name
     elif not isinstance(value, str):
         raise TypeError(f"{arg_name} must be a str, not {type(value).__name__}")
     elif not value.strip():
         raise ValueError(f"{arg_name} must not be empty")
-    return None if value is None else Secret(value.strip())
+    if value is None:
+        return None
+    value = value.strip()
+    # It goes into a header or the query string: a line break would split the request.
+    if not (value.isascii() and value.isprintable()) or " " in value:
+        raise ValueError(
+            f"{source} must be printable ASCII without spaces or line breaks (TMDB keys "
+            "and tokens are)"
+        )
+    return Secret(value)
 
 
 def _positive_number(name: str, value: object, *, allow_none: bool = False) -> float | None:

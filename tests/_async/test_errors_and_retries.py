@@ -115,7 +115,8 @@ async def test_connection_failures_end_in_transport_error(
     assert fake_tmdb.api_key not in str(info.value)
     attempts = [r.getMessage() for r in caplog.records if "-> error" in r.getMessage()]
     assert len(attempts) == client.retry_policy.max_retries + 1
-    # aiohttp itself may resend once on a pooled connection the server closed (RFC 9112).
+    # The HTTP layer may send a GET once more on a pooled connection the server closed
+    # before answering (RFC 9112 section 9.3.1), without it counting as a retry.
     assert len(attempts) <= len(fake_tmdb.requests) <= 2 * len(attempts)
 
 

@@ -1,46 +1,43 @@
-"""The asyncio transport, on one pooled aiohttp session created on first use."""
+"""The asyncio transport: pooled HTTP/1.1 connections, responses parsed by aiohttp."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Mapping, Sequence
 
-import aiohttp
-
 from ..errors import TransportError
+from .connection_pool import ConnectionPool
+from .http_request import encode_request
 from .response import HTTPResponse
+
+# Sent again once when a pooled connection turns out closed: RFC 9112 section 9.3.1
+# allows it for idempotent methods only.
+_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
 class AsyncHTTPTransport:
     def __init__(self, *, timeout: float, max_connections: int) -> None:
-        self._timeout = aiohttp.ClientTimeout(total=timeout)
+        self._timeout = timeout
         self._max_connections = max_connections
-        self._session: aiohttp.ClientSession | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self._pool: ConnectionPool | None = None
         self._slots = asyncio.Semaphore(max_connections)
 
-    def _get_session(self) -> aiohttp.ClientSession:
+    def _get_pool(self) -> ConnectionPool:
         loop = asyncio.get_running_loop()
-        if self._session is not None and not self._session.closed and self._loop is not loop:
-            # aiohttp sessions cannot move between loops; say so instead of failing deep
-            # inside aiohttp (typically: asyncio.run() called twice with one client).
+        pool = self._pool
+        if pool is not None:
+            if pool.loop is loop:
+                return pool
+            # Connections cannot move between loops; say so instead of failing deep
+            # inside asyncio (typically: asyncio.run() called twice with one client).
             raise TransportError(
                 "this AsyncTMDBClient's connections belong to another event loop: create the "
                 "client inside the loop that uses it, or close() it before switching loops"
             )
-        if self._session is None or self._session.closed:
-            self._loop = loop
-            # A semaphore belongs to the loop it first waited on: a new one per session.
-            self._slots = asyncio.Semaphore(self._max_connections)
-            connector = aiohttp.TCPConnector(
-                limit=self._max_connections,
-                limit_per_host=self._max_connections,
-                ttl_dns_cache=300,
-            )
-            self._session = aiohttp.ClientSession(
-                connector=connector, timeout=self._timeout, raise_for_status=False
-            )
-        return self._session
+        # A semaphore belongs to the loop it first waited on: a new one per pool.
+        self._slots = asyncio.Semaphore(self._max_connections)
+        self._pool = pool = ConnectionPool(loop)
+        return pool
 
     async def send(
         self,
@@ -51,26 +48,32 @@ class AsyncHTTPTransport:
         headers: Mapping[str, str],
         body: bytes | None,
     ) -> HTTPResponse:
-        session = self._get_session()
-        # Requests beyond max_connections wait for their turn here, not in aiohttp's
-        # pool: aiohttp's timeout starts when a request is made, so a request queued
-        # behind slow ones would time out without ever having been sent.
+        pool = self._get_pool()
+        origin, request = encode_request(method, url, params, headers, body)
+        # Requests beyond max_connections wait for their turn here, before the timeout
+        # starts: a request queued behind slow ones has not been sent, so it cannot
+        # have timed out.
         async with self._slots:
             try:
-                async with session.request(
-                    method, url, params=params, headers=headers, data=body
-                ) as response:
-                    content = await response.read()
-                    return HTTPResponse(response.status, response.headers, content)
-            except TimeoutError as exc:
-                raise TransportError(f"timed out: {type(exc).__name__}", timeout=True) from None
-            except aiohttp.ClientError as exc:
+                async with asyncio.timeout(self._timeout):
+                    message, content = await pool.exchange(
+                        origin, request, resend_if_stale=method in _IDEMPOTENT
+                    )
+            except TimeoutError:
+                raise TransportError(f"timed out after {self._timeout:g} s", timeout=True) from None
+            except OSError as exc:
                 raise TransportError(f"{type(exc).__name__}: {exc}") from None
+        return HTTPResponse(message.code, message.headers, content)
 
     async def sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
 
     async def aclose(self) -> None:
-        session, self._session = self._session, None
-        if session is not None and not session.closed:
-            await session.close()
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if pool.loop is asyncio.get_running_loop():
+            await pool.aclose()
+        else:
+            # Closed from another loop: nothing of the old one can be awaited here.
+            pool.close_nowait()
