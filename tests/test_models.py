@@ -37,3 +37,25 @@ def test_list_items_accept_a_missing_tag_and_keep_nulls() -> None:
     (item,) = page.results
     assert item.original_language is None
     assert item.vote_average == 7.0
+
+
+def test_every_public_model_is_exported_from_tmdbfusion_models() -> None:
+    import importlib
+    import pkgutil
+
+    import tmdbfusion.models as models
+
+    missing = []
+    for info in pkgutil.iter_modules(models.__path__):
+        module = importlib.import_module(f"tmdbfusion.models.{info.name}")
+        for name, value in vars(module).items():
+            defined_here = getattr(value, "__module__", None) == module.__name__
+            if (
+                defined_here
+                and not name.startswith("_")
+                and isinstance(value, type)
+                and issubclass(value, msgspec.Struct)
+                and (getattr(models, name, None) is not value or name not in models.__all__)
+            ):
+                missing.append(f"{info.name}.{name}")
+    assert missing == []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import email.utils
 import random
 import time
 from dataclasses import dataclass
@@ -49,6 +48,9 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
         return max(float(value), 0.0)
     except ValueError:
         pass
+    # Imported here: HTTP dates are rare, and email.utils costs ~10 ms to import.
+    import email.utils
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
