@@ -6,6 +6,7 @@ Served by ``tests/scripted_server.py`` over real sockets.
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import threading
 from typing import Any
@@ -31,16 +32,20 @@ def _drop_second_request_on_first_connection(server_ref: list[ScriptedServer]) -
     return respond
 
 
-async def test_a_get_on_a_pooled_connection_the_server_closed_is_sent_again_once() -> None:
+async def test_a_get_on_a_pooled_connection_the_server_closed_is_sent_again_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     ref: list[ScriptedServer] = []
     with ScriptedServer(_drop_second_request_on_first_connection(ref)) as server:
         ref.append(server)
         # No retries allowed: the resend is the transport's, since the server never
         # answered the request on the connection it had closed.
-        async with _client(server, max_retries=0) as client:
-            assert await client.request("GET", "/3/x") == {"n": 1}
-            assert await client.request("GET", "/3/x") == {"n": 3}
+        with caplog.at_level(logging.DEBUG, logger="tmdbfusion"):
+            async with _client(server, max_retries=0) as client:
+                assert await client.request("GET", "/3/x") == {"n": 1}
+                assert await client.request("GET", "/3/x") == {"n": 3}
     assert [(r.connection, r.number) for r in server.requests] == [(1, 1), (1, 2), (2, 1)]
+    assert any("sending again on a new one" in r.getMessage() for r in caplog.records)
 
 
 async def test_a_post_on_a_pooled_connection_the_server_closed_is_not_sent_again() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import ssl
 
 from aiohttp.http import RawResponseMessage
@@ -11,6 +12,8 @@ from aiohttp.http import RawResponseMessage
 from ..errors import TransportError
 from .http_connection import ClosedBeforeResponse, HTTPConnection
 from .http_request import Origin
+
+logger = logging.getLogger("tmdbfusion")
 
 # An idle connection older than this is not reused: servers close idle connections
 # after a while, and a request sent on one they just closed fails.
@@ -47,6 +50,7 @@ class ConnectionPool:
                 raise
             # The server closed this pooled connection while it sat idle, so it never
             # saw the request: send it once more, on a new connection.
+            logger.debug("%s closed a kept-alive connection; sending again on a new one", origin)
             connection = await self._connect(origin)
             try:
                 result = await connection.exchange(request)

@@ -16,6 +16,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--access-token", default=DEFAULT_ACCESS_TOKEN)
     parser.add_argument("--latency", type=float, default=0.0, help="seconds before each answer")
     parser.add_argument("--list-size", type=int, default=3, help="items in generated lists")
+    parser.add_argument(
+        "--record-limit",
+        type=int,
+        default=1000,
+        help="requests kept in memory (the latest); the process can run for days",
+    )
     args = parser.parse_args(argv)
     fake = FakeTMDB(
         api_key=args.api_key,
@@ -24,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
         port=args.port,
         latency=args.latency,
         list_size=args.list_size,
+        record_limit=args.record_limit,
     )
     with fake:
         print(f"FakeTMDB listening on {fake.url}", flush=True)

@@ -44,6 +44,7 @@ class FakeTMDB:
     Point a client at ``fake.url`` with ``**fake.client_kwargs()``. It answers every
     operation in ``tmdbfusion.ENDPOINTS`` with generated data shaped like the models,
     checks auth as TMDB does, records ``fake.requests`` and injects ``fake.faults``.
+    ``record_limit`` keeps only the latest that many requests (``None``: all of them).
     """
 
     def __init__(
@@ -57,7 +58,13 @@ class FakeTMDB:
         total_pages: int = 3,
         seed: int = 0,
         latency: float = 0.0,
+        record_limit: int | None = None,
     ) -> None:
+        if record_limit is not None and (
+            isinstance(record_limit, bool) or not isinstance(record_limit, int) or record_limit < 0
+        ):
+            raise ValueError(f"record_limit must be an int >= 0 or None, got {record_limit!r}")
+        self.record_limit = record_limit
         self.api_key = api_key
         self.access_token = access_token
         self.host = host
@@ -228,6 +235,9 @@ class FakeTMDB:
             body=body,
         )
         self.requests.append(recorded)
+        if self.record_limit is not None and len(self.requests) > self.record_limit:
+            # A long-running fake (the command line, a benchmark) keeps only the latest.
+            del self.requests[: len(self.requests) - self.record_limit]
         generation = self._generation
         self._in_flight += 1
         self.max_in_flight = max(self.max_in_flight, self._in_flight)
