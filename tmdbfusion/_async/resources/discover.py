@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from ..._discover_checks import check_discover_query
 from ..._registry import discover as ops
 from ...models.discover import Filter, MovieSortBy, TVSortBy
 from ...models.movies import MovieListItem
@@ -65,7 +66,7 @@ class AsyncDiscover(AsyncResource):
         year: int | None = None,
     ) -> Page[MovieListItem]:
         """Movies matching every filter given, sorted by ``sort_by``."""
-        query = ops.check_query(
+        query = check_discover_query(
             ops.MOVIE,
             {
                 "certification": certification,
@@ -148,7 +149,7 @@ class AsyncDiscover(AsyncResource):
         with_type: Filter | None = None,
     ) -> Page[TVListItem]:
         """TV series matching every filter given, sorted by ``sort_by``."""
-        query = ops.check_query(
+        query = check_discover_query(
             ops.TV,
             {
                 "air_date.gte": air_date_gte,

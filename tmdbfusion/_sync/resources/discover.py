@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from ..._discover_checks import check_discover_query
 from ..._registry import discover as ops
 from ...models.discover import Filter, MovieSortBy, TVSortBy
 from ...models.movies import MovieListItem
@@ -67,7 +68,7 @@ class SyncDiscover(SyncResource):
         year: int | None = None,
     ) -> Page[MovieListItem]:
         """Movies matching every filter given, sorted by ``sort_by``."""
-        query = ops.check_query(
+        query = check_discover_query(
             ops.MOVIE,
             {
                 "certification": certification,
@@ -150,7 +151,7 @@ class SyncDiscover(SyncResource):
         with_type: Filter | None = None,
     ) -> Page[TVListItem]:
         """TV series matching every filter given, sorted by ``sort_by``."""
-        query = ops.check_query(
+        query = check_discover_query(
             ops.TV,
             {
                 "air_date.gte": air_date_gte,
