@@ -48,8 +48,8 @@ class ConnectionPool:
             connection.close()
             if not (reused and resend_if_stale):
                 raise
-            # The server closed this pooled connection while it sat idle, so it never
-            # saw the request: send it once more, on a new connection.
+            # Most likely the server closed this pooled connection while it sat idle and
+            # never read the request: an idempotent one goes once more, on a new one.
             logger.debug("%s closed a kept-alive connection; sending again on a new one", origin)
             connection = await self._connect(origin)
             try:
