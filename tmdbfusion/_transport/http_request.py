@@ -49,7 +49,9 @@ def encode_request(
     lines = [f"{method} {target} HTTP/1.1\r\nHost: {_host_header(origin)}\r\n"]
     for name, value in headers.items():
         if "\r" in value or "\n" in value or "\r" in name or "\n" in name or ":" in name:
-            raise ValueError(f"header {name!r} has a line break or a colon in its name or value")
+            raise ValueError(
+                f"header {name!r}: names and values must not hold line breaks, nor names colons"
+            )
         lines.append(f"{name}: {value}\r\n")
     lines.append(_ACCEPT_ENCODING)
     if body is not None or method in ("POST", "PUT"):
