@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, get_args
 
-from ._argument_checks import check_date
+from ._argument_checks import check_choice, check_date
 from ._endpoint import Endpoint
 from ._registry.discover import MOVIE, TV
 from .models.discover import MovieSortBy, TVSortBy
@@ -30,9 +30,7 @@ def check_discover_query(
             continue
         arg = name.replace(".", "_")
         if name == "sort_by":
-            allowed = _SORT_BY[endpoint.operation_id]
-            if value not in allowed:
-                raise ValueError(f"sort_by must be one of {', '.join(allowed)}; got {value!r}")
+            check_choice("sort_by", value, _SORT_BY[endpoint.operation_id])
         elif name.endswith(("date.gte", "date.lte")):
             out[name] = check_date(arg, value)
         elif name in _YEARS:

@@ -43,27 +43,29 @@ class ConnectionPool:
         if connection is None:
             connection = await self._connect(origin)
         try:
-            result = await connection.exchange(request)
+            result = await self._exchange_on(connection, request)
         except ClosedBeforeResponse:
-            connection.close()
             if not (reused and resend_if_stale):
                 raise
             # Most likely the server closed this pooled connection while it sat idle and
             # never read the request: an idempotent one goes once more, on a new one.
             logger.debug("%s closed a kept-alive connection; sending again on a new one", origin)
             connection = await self._connect(origin)
-            try:
-                result = await connection.exchange(request)
-            except BaseException:
-                connection.close()
-                raise
-        except BaseException:
-            # Cancelled or failed mid-exchange: a half-read response would corrupt the
-            # next one, so this connection is never reused.
-            connection.close()
-            raise
+            result = await self._exchange_on(connection, request)
         self._put_idle(origin, connection)
         return result
+
+    @staticmethod
+    async def _exchange_on(
+        connection: HTTPConnection, request: bytes
+    ) -> tuple[RawResponseMessage, bytes]:
+        try:
+            return await connection.exchange(request)
+        except BaseException:
+            # Failed, cancelled or timed out mid-exchange: a half-read response would
+            # corrupt the next one, so this connection is never reused.
+            connection.close()
+            raise
 
     def _take_idle(self, origin: Origin) -> tuple[HTTPConnection | None, bool]:
         idle = self._idle.get(origin)

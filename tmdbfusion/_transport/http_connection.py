@@ -62,7 +62,6 @@ class HTTPConnection(BaseProtocol):
     def data_received(self, data: bytes) -> None:
         if self._waiter is None or self._waiter.done():
             # Nothing asked for this (say, a 408 sent before an idle close).
-            self.reusable = False
             self.close()
             return
         self._received = True
@@ -80,7 +79,6 @@ class HTTPConnection(BaseProtocol):
 
     def connection_lost(self, exc: BaseException | None) -> None:
         super().connection_lost(exc)
-        self.reusable = False
         try:
             # A body without a length ends with the connection.
             self._response_parser.feed_eof()
