@@ -78,8 +78,11 @@ def test_a_client_used_from_a_second_loop_says_so(fake_tmdb: FakeTMDB) -> None:
     first, second = asyncio.new_event_loop(), asyncio.new_event_loop()
     try:
         assert first.run_until_complete(client.movies.details(1)).id == 1
-        with pytest.raises(TransportError, match="another event loop"):
+        # A usage error, not a network one: scrapers that retry TransportError must not
+        # retry this.
+        with pytest.raises(RuntimeError, match="another event loop") as info:
             second.run_until_complete(client.movies.details(2))
+        assert not isinstance(info.value, TransportError)
         first.run_until_complete(client.close())
         # Once closed, the client starts afresh on whichever loop uses it next.
         assert second.run_until_complete(client.movies.details(3)).id == 3

@@ -48,7 +48,10 @@ def test_constructor_signature(cls: type) -> None:
         "(api_key: 'str | None' = None, *, access_token: 'str | None' = None, "
         "base_url: 'str | None' = None, language: 'str | None' = None, "
         "region: 'str | None' = None, timeout: 'float' = 10.0, max_retries: 'int' = 3, "
-        "rate_limit: 'float | None' = 40.0, max_connections: 'int' = 20) -> 'None'"
+        "rate_limit: 'float | None' = 40.0, max_connections: 'int' = 20, "
+        "proxy: 'str | None' = None, trust_env: 'bool' = True, "
+        "max_response_bytes: 'int' = 33554432, "
+        "ssl_context: 'ssl.SSLContext | None' = None) -> 'None'"
     )
 
 

@@ -19,8 +19,8 @@ def test_repeated_codes_are_held_once() -> None:
             "spoken_languages": [{"iso_639_1": "en", "name": "English"}],
         }
     )
-    first = decode(payload, MovieDetails, endpoint="x")
-    second = decode(bytes(payload), MovieDetails, endpoint="x")
+    first = decode(payload, MovieDetails, operation="x")
+    second = decode(bytes(payload), MovieDetails, operation="x")
     assert first.original_language == "en"
     assert first.original_language is second.original_language
     assert first.origin_country[0] is second.origin_country[0]
@@ -32,7 +32,7 @@ def test_list_items_accept_a_missing_tag_and_keep_nulls() -> None:
     page = decode(
         b'{"page":1,"results":[{"id":5,"original_language":null,"vote_average":7}]}',
         Page[MovieListItem],
-        endpoint="x",
+        operation="x",
     )
     (item,) = page.results
     assert item.original_language is None

@@ -6,6 +6,12 @@ import email.utils
 
 from tmdbfusion._ratelimit import RateLimiter
 from tmdbfusion._retry import RetryPolicy, parse_retry_after
+from tmdbfusion.errors import (
+    CertificateVerifyError,
+    RequestTimeoutError,
+    ResponseTooLargeError,
+    TransportError,
+)
 
 
 def test_retry_after_forms() -> None:
@@ -23,13 +29,21 @@ def test_policy_decisions_and_backoff_bounds() -> None:
     assert policy.should_retry_status(503, "GET")
     assert not policy.should_retry_status(503, "POST")
     assert not policy.should_retry_status(404, "GET")
-    assert not policy.should_retry_transport("POST")
+    assert not policy.should_retry_transport("POST", TransportError("dropped"))
+    assert policy.should_retry_transport("GET", TransportError("dropped"))
+    assert policy.should_retry_transport("GET", RequestTimeoutError("slow"))
+    # Failures that would only repeat themselves are final.
+    assert not policy.should_retry_transport("GET", CertificateVerifyError("untrusted"))
+    assert not policy.should_retry_transport("GET", ResponseTooLargeError("too big"))
     for attempt, ceiling in [(0, 0.5), (1, 1.0), (2, 2.0), (5, 8.0), (10, 8.0)]:
         delays = {policy.backoff(attempt) for _ in range(50)}
         assert all(ceiling / 2 <= d <= ceiling for d in delays)
         assert len(delays) > 1  # jittered
-    assert policy.delay_for_429(120, 0) == 60
-    assert policy.delay_for_429(2, 0) == 2
+    jitter = policy.retry_after_jitter
+    assert 60 <= policy.delay_for_429(120, 0) <= 60 + jitter
+    waits = {policy.delay_for_429(2, 0) for _ in range(50)}
+    assert all(2 <= w <= 2 + jitter for w in waits)
+    assert len(waits) > 1  # jittered, so that held-back requests do not return in lockstep
 
 
 class FakeClock:

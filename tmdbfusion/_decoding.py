@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
+from ._secret import redact
 from .errors import DecodeError
 
 T = TypeVar("T")
@@ -23,16 +24,43 @@ def decoder_for(type_: Any) -> msgspec.json.Decoder[Any]:
     return decoder
 
 
-def decode(content: bytes, type_: type[T], *, endpoint: str) -> T:
+def decode(
+    content: bytes,
+    type_: type[T],
+    *,
+    operation: str | None = None,
+    method: str | None = None,
+    path: str | None = None,
+) -> T:
+    """``content`` as ``type_``; a ``DecodeError`` names the call (``operation``) and the
+    request (``method``, ``path``) that brought it."""
     try:
         result: T = decoder_for(type_).decode(content)
     except msgspec.ValidationError as exc:
         if _UNKNOWN_TAG.match(str(exc)):
-            return _decode_with_unknown_media(content, type_, endpoint=endpoint, first=exc)
-        raise DecodeError(f"{endpoint}: response does not match {_name(type_)}: {exc}") from None
+            return _decode_with_unknown_media(
+                content, type_, first=exc, where=(operation, method, path)
+            )
+        problem = f"response does not match {_name(type_)}: {exc}"
     except msgspec.DecodeError as exc:
-        raise DecodeError(f"{endpoint}: invalid or truncated JSON body: {exc}") from None
-    return result
+        problem = f"invalid or truncated JSON body: {exc}"
+    else:
+        return result
+    raise _error(problem, (operation, method, path))
+
+
+def _error(problem: str, where: tuple[str | None, str | None, str | None]) -> DecodeError:
+    operation, method, path = where
+    if path is not None:
+        path = redact(path)  # a guest session id in the path is a credential
+    request = f"{method} {path}" if method and path else path or ""
+    label = f"{operation} ({request})" if operation and request else operation or request
+    return DecodeError(
+        f"{label}: {problem}" if label else problem,
+        operation=operation,
+        method=method,
+        path=path,
+    )
 
 
 # msgspec's message for a tag no variant of a tagged union has.
@@ -42,7 +70,11 @@ _MAX_UNKNOWN_ITEMS = 1000
 
 
 def _decode_with_unknown_media(
-    content: bytes, type_: type[T], *, endpoint: str, first: msgspec.ValidationError
+    content: bytes,
+    type_: type[T],
+    *,
+    first: msgspec.ValidationError,
+    where: tuple[str | None, str | None, str | None],
 ) -> T:
     """The slow path for a page holding a ``media_type`` no model knows: turn each such
     item into ``UnknownMedia`` (keeping all it holds) and decode the rest as usual."""
@@ -70,7 +102,7 @@ def _decode_with_unknown_media(
             return result
         except msgspec.ValidationError as exc:
             error = exc
-    raise DecodeError(f"{endpoint}: response does not match {_name(type_)}: {error}") from None
+    raise _error(f"response does not match {_name(type_)}: {error}", where)
 
 
 def _name(type_: object) -> str:

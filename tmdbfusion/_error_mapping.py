@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import msgspec
 
 from ._retry import parse_retry_after
+from ._secret import Secret, redact
 from .errors import (
     APIError,
     AuthenticationError,
+    BadRequestError,
     NotFoundError,
+    PermissionDeniedError,
     RateLimitError,
     ServerError,
+    UnprocessableEntityError,
 )
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+    422: UnprocessableEntityError,
+}
 
 
 class _ErrorBody(msgspec.Struct):
@@ -34,37 +47,38 @@ def read_error_body(content: bytes) -> _ErrorBody:
 
 
 def error_from_response(
-    status: int, headers: Mapping[str, str], content: bytes, *, method: str, path: str
+    status: int,
+    headers: Mapping[str, str],
+    content: bytes,
+    *,
+    method: str,
+    path: str,
+    secrets: Iterable[Secret | None] = (),
 ) -> APIError:
+    """The typed error for an answer that is not a success (``path`` already masked;
+    anything the server sent back is masked with ``secrets``, in case it echoes them)."""
     body = read_error_body(content)
-    detail = body.status_message or _snippet(content)
+    status_message = redact(body.status_message, secrets) if body.status_message else None
+    if 300 <= status < 400:
+        location = redact(_header(headers, "Location") or "nowhere", secrets)
+        detail = f"a redirect to {location}, which is not followed"
+    else:
+        detail = status_message or redact(_snippet(content), secrets)
     code = f" (TMDB code {body.status_code})" if body.status_code is not None else ""
     message = f"{method} {path} failed with HTTP {status}{code}: {detail}"
-    if status == 429:
-        return RateLimitError(
-            message,
-            http_status=status,
-            status_code=body.status_code,
-            status_message=body.status_message,
-            method=method,
-            path=path,
-            retry_after=parse_retry_after(_header(headers, "Retry-After")),
-        )
-    cls: type[APIError] = APIError
-    if status == 401:
-        cls = AuthenticationError
-    elif status == 404:
-        cls = NotFoundError
-    elif status >= 500:
-        cls = ServerError
-    return cls(
+    cls = _BY_STATUS.get(status) or (ServerError if status >= 500 else APIError)
+    error = cls(
         message,
         http_status=status,
         status_code=body.status_code,
-        status_message=body.status_message,
+        status_message=status_message,
         method=method,
         path=path,
+        headers=headers,
     )
+    if isinstance(error, RateLimitError):
+        error.retry_after = parse_retry_after(_header(headers, "Retry-After"))
+    return error
 
 
 def _header(headers: Mapping[str, str], name: str) -> str | None:

@@ -6,18 +6,25 @@ import random
 import time
 from dataclasses import dataclass
 
+from .errors import CertificateVerifyError, ResponseTooLargeError, TransportError
+
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_SERVER_STATUSES = frozenset({500, 502, 503, 504})
 
 
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
-    """Exponential backoff with full jitter, and a cap on what ``Retry-After`` may ask."""
+    """Exponential backoff with jitter, and a cap on what ``Retry-After`` may ask.
+
+    A 429 waits ``Retry-After`` plus up to ``retry_after_jitter`` seconds, so that the
+    requests it held back do not all come back in the same millisecond.
+    """
 
     max_retries: int = 3
     backoff_base: float = 0.5
     backoff_cap: float = 8.0
     retry_after_cap: float = 60.0
+    retry_after_jitter: float = 0.5
 
     def should_retry_status(self, status: int, method: str) -> bool:
         # A 429 was never processed, so even a POST is safe to send again.
@@ -25,7 +32,11 @@ class RetryPolicy:
             return True
         return status in RETRYABLE_SERVER_STATUSES and method in IDEMPOTENT_METHODS
 
-    def should_retry_transport(self, method: str) -> bool:
+    def should_retry_transport(self, method: str, error: TransportError) -> bool:
+        # A certificate that failed verification, or a body over the size limit, would
+        # fail the same way again.
+        if isinstance(error, CertificateVerifyError | ResponseTooLargeError):
+            return False
         return method in IDEMPOTENT_METHODS
 
     def backoff(self, attempt: int) -> float:
@@ -36,7 +47,8 @@ class RetryPolicy:
     def delay_for_429(self, retry_after: float | None, attempt: int) -> float:
         if retry_after is None:
             return self.backoff(attempt)
-        return min(max(retry_after, 0.0), self.retry_after_cap)
+        wait = min(max(retry_after, 0.0), self.retry_after_cap)
+        return wait + random.uniform(0.0, self.retry_after_jitter)
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:

@@ -1,10 +1,21 @@
-"""Credentials that never show up in a repr, a log line or a traceback."""
+"""Credentials that never show up in a repr, a log line, an exception or a traceback."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 REDACTED = "***"
+
+# Query parameters and path segments that hold a credential: the API key, a user's or a
+# guest's session (which act as passwords) and tokens.
+SECRET_PARAMS = frozenset(
+    {"api_key", "session_id", "guest_session_id", "access_token", "request_token"}
+)
+_SECRET_QUERY = re.compile(r"\b(" + "|".join(sorted(SECRET_PARAMS)) + r")=[^&\s'\"<>)]*")
+_GUEST_SESSION_SEGMENT = re.compile(r"(/guest_session/)[^/?#\s'\"]+")
+# user:password@ in any URL (a proxy's credentials).
+_URL_USERINFO = re.compile(r"(\b[a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\s'\"]+@")
 
 
 class Secret:
@@ -30,9 +41,13 @@ class Secret:
         return hash(self._value)
 
 
-def redact(text: str, secrets: Iterable[Secret | None]) -> str:
-    """Replace every credential in ``text`` (e.g. a URL inside an exception message)."""
+def redact(text: str, secrets: Iterable[Secret | str | None] = ()) -> str:
+    """``text`` with every credential masked: the given ``secrets`` wherever they occur,
+    and, by shape, secret query values, guest session ids in paths and URL passwords."""
     for secret in secrets:
-        if secret is not None and secret.reveal():
-            text = text.replace(secret.reveal(), REDACTED)
-    return text
+        value = secret.reveal() if isinstance(secret, Secret) else secret
+        if value:
+            text = text.replace(value, REDACTED)
+    text = _SECRET_QUERY.sub(rf"\1={REDACTED}", text)
+    text = _GUEST_SESSION_SEGMENT.sub(rf"\g<1>{REDACTED}", text)
+    return _URL_USERINFO.sub(rf"\g<1>{REDACTED}@", text)

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from ._proxy import Proxy, resolve_proxy
 from ._secret import Secret
+
+if TYPE_CHECKING:
+    import ssl
 
 DEFAULT_BASE_URL = "https://api.themoviedb.org"
 ENV_ACCESS_TOKEN = "TMDB_ACCESS_TOKEN"
 ENV_API_KEY = "TMDB_API_KEY"
 ENV_BASE_URL = "TMDB_BASE_URL"
+# Larger than any TMDB API answer (the biggest, with every append part, are ~1 MB).
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 
 
-@dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class ClientSettings:
     api_key: Secret | None
     access_token: Secret | None
@@ -25,14 +32,19 @@ class ClientSettings:
     max_retries: int
     rate_limit: float | None
     max_connections: int
+    proxy: Proxy | None = None
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    ssl_context: ssl.SSLContext | None = None
 
     @property
     def auth_mode(self) -> str:
         return "access_token" if self.access_token is not None else "api_key"
 
     @property
-    def secrets(self) -> tuple[Secret | None, Secret | None]:
-        return (self.api_key, self.access_token)
+    def secrets(self) -> tuple[Secret | None, ...]:
+        """Every credential this client knows of, to mask wherever text leaves it."""
+        proxy_password = self.proxy.password if self.proxy is not None else None
+        return (self.api_key, self.access_token, proxy_password)
 
     def auth_headers(self) -> dict[str, str]:
         if self.access_token is not None:
@@ -105,6 +117,10 @@ def resolve_settings(
     max_retries: int,
     rate_limit: float | None,
     max_connections: int,
+    proxy: str | None = None,
+    trust_env: bool = True,
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    ssl_context: ssl.SSLContext | None = None,
 ) -> ClientSettings:
     """Validate the constructor's arguments and fill the gaps from the environment."""
     key = _credential(api_key, ENV_API_KEY, "api_key")
@@ -119,6 +135,15 @@ def resolve_settings(
         raise ValueError(f"base_url must be an http:// or https:// URL, got {url!r}")
     timeout_value = _positive_number("timeout", timeout)
     assert timeout_value is not None
+    if not isinstance(trust_env, bool):
+        raise TypeError(f"trust_env must be a bool, not {type(trust_env).__name__}")
+    if ssl_context is not None:
+        import ssl
+
+        if not isinstance(ssl_context, ssl.SSLContext):
+            raise TypeError(
+                f"ssl_context must be an ssl.SSLContext or None, not {type(ssl_context).__name__}"
+            )
     return ClientSettings(
         api_key=key,
         access_token=token,
@@ -129,4 +154,19 @@ def resolve_settings(
         max_retries=_int_at_least("max_retries", max_retries, 0),
         rate_limit=_positive_number("rate_limit", rate_limit, allow_none=True),
         max_connections=_int_at_least("max_connections", max_connections, 1),
+        proxy=resolve_proxy(proxy, trust_env=trust_env, base_url=url),
+        max_response_bytes=_int_at_least("max_response_bytes", max_response_bytes, 1),
+        ssl_context=ssl_context,
     )
+
+
+def with_options(
+    settings: ClientSettings, *, timeout: float | None, max_retries: int | None
+) -> ClientSettings:
+    """``settings`` with a new timeout and/or retry count, checked like the constructor's."""
+    changes: dict[str, object] = {}
+    if timeout is not None:
+        changes["timeout"] = _positive_number("timeout", timeout)
+    if max_retries is not None:
+        changes["max_retries"] = _int_at_least("max_retries", max_retries, 0)
+    return dataclasses.replace(settings, **changes)  # type: ignore[arg-type]

@@ -1,4 +1,4 @@
-"""Type aliases that differ between the two clients.
+"""Type aliases that differ between the two clients, and the typing of resource methods.
 
 ``build_sync.py`` rewrites ``Async*`` names to ``Sync*`` but cannot unwrap
 ``Awaitable[...]``, so every signature that mentions an awaitable goes through an
@@ -8,7 +8,18 @@ alias here, in both flavours.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from typing import ParamSpec, Protocol, TypeAlias, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Concatenate,
+    Generic,
+    ParamSpec,
+    Protocol,
+    Self,
+    TypeAlias,
+    TypeVar,
+    overload,
+)
 
 ItemT = TypeVar("ItemT")
 ItemT_co = TypeVar("ItemT_co", covariant=True)
@@ -32,3 +43,63 @@ AsyncPageFetcher: TypeAlias = Callable[[int], Awaitable[PagedResponse[ItemT]]]
 SyncPageFetcher: TypeAlias = Callable[[int], PagedResponse[ItemT]]
 AsyncPageMethod: TypeAlias = Callable[P, Awaitable[PagedResponse[ItemT]]]
 SyncPageMethod: TypeAlias = Callable[P, PagedResponse[ItemT]]
+
+
+class Parsed:
+    """Mode of ``client.<resource>``: each method returns its typed model."""
+
+
+class Raw:
+    """Mode of ``client.with_raw_response.<resource>``: each method returns a
+    ``RawResponse`` of its typed model."""
+
+
+ModeT = TypeVar("ModeT", Parsed, Raw)
+T = TypeVar("T")
+
+if TYPE_CHECKING:
+    from ._async.resources._resource import AsyncResource
+    from ._raw_response import RawResponse
+    from ._sync.resources._resource import SyncResource
+
+    class AsyncOperation(Generic[P, T]):
+        """How mypy sees a resource method: by the resource's mode, a call returns the
+        model or a ``RawResponse`` of it. Nothing of it exists at run time (below)."""
+
+        def __init__(self, method: Callable[Concatenate[Any, P], Awaitable[T]]) -> None: ...
+
+        @overload
+        def __get__(self, resource: None, owner: type[Any]) -> Self: ...
+        @overload
+        def __get__(
+            self, resource: AsyncResource[Raw], owner: type[Any]
+        ) -> Callable[P, Awaitable[RawResponse[T]]]: ...
+        @overload
+        def __get__(
+            self, resource: AsyncResource[Parsed], owner: type[Any]
+        ) -> Callable[P, Awaitable[T]]: ...
+        def __get__(self, resource: object, owner: type[Any]) -> Any: ...
+
+    class SyncOperation(Generic[P, T]):
+        """``AsyncOperation``'s twin for the blocking client."""
+
+        def __init__(self, method: Callable[Concatenate[Any, P], T]) -> None: ...
+
+        @overload
+        def __get__(self, resource: None, owner: type[Any]) -> Self: ...
+        @overload
+        def __get__(
+            self, resource: SyncResource[Raw], owner: type[Any]
+        ) -> Callable[P, RawResponse[T]]: ...
+        @overload
+        def __get__(self, resource: SyncResource[Parsed], owner: type[Any]) -> Callable[P, T]: ...
+        def __get__(self, resource: object, owner: type[Any]) -> Any: ...
+
+else:
+    # At run time a resource method stays the plain function it is: no descriptor in
+    # the way of a call, and inspect sees its real signature. Its mode lives in the
+    # resource instance, whose _call returns the model or the RawResponse.
+    def AsyncOperation(method):
+        return method
+
+    SyncOperation = AsyncOperation

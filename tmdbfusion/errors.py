@@ -1,17 +1,33 @@
-"""The exceptions raised by both clients."""
+"""The exceptions raised by both clients.
+
+None of them ever holds a credential: messages and attributes carry the request's path
+with session ids masked, never its query string, and a ``TransportError`` keeps no
+reference to the HTTP library's exception (whose URL holds the ``api_key``).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
 
 __all__ = [
     "APIError",
     "AuthenticationError",
+    "BadRequestError",
+    "CertificateVerifyError",
     "DecodeError",
     "NotFoundError",
+    "PermissionDeniedError",
     "RateLimitError",
+    "RequestTimeoutError",
+    "ResponseTooLargeError",
     "ServerError",
     "TMDBError",
     "TransportError",
+    "UnprocessableEntityError",
 ]
+
+_NO_HEADERS: Mapping[str, str] = MappingProxyType({})
 
 
 class TMDBError(Exception):
@@ -19,11 +35,11 @@ class TMDBError(Exception):
 
 
 class APIError(TMDBError):
-    """TMDB answered with an error.
+    """TMDB answered with an error (or a redirect, which is never followed).
 
     ``http_status`` is the HTTP status; ``status_code`` and ``status_message`` are
     TMDB's own, read from the JSON body (``None`` when the body was not TMDB's JSON,
-    e.g. an HTML page from the CDN).
+    e.g. an HTML page from the CDN). ``headers`` are the response's headers.
     """
 
     def __init__(
@@ -35,6 +51,7 @@ class APIError(TMDBError):
         status_message: str | None = None,
         method: str | None = None,
         path: str | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(message)
         self.http_status = http_status
@@ -42,14 +59,27 @@ class APIError(TMDBError):
         self.status_message = status_message
         self.method = method
         self.path = path
+        self.headers: Mapping[str, str] = _NO_HEADERS if headers is None else headers
+
+
+class BadRequestError(APIError):
+    """400: TMDB refused the request's parameters (codes 18, 22, 23, 26, 27, 28, 47, ...)."""
 
 
 class AuthenticationError(APIError):
     """401: the API key or access token was refused (TMDB codes 3, 7, 10, 14, ...)."""
 
 
+class PermissionDeniedError(APIError):
+    """403: the credential may not do this (TMDB codes 8, 45, ...)."""
+
+
 class NotFoundError(APIError):
     """404: the resource does not exist (TMDB codes 6, 34, 37)."""
+
+
+class UnprocessableEntityError(APIError):
+    """422: invalid parameters or a request token not approved (TMDB codes 5, 20, 41)."""
 
 
 class RateLimitError(APIError):
@@ -64,6 +94,7 @@ class RateLimitError(APIError):
         status_message: str | None = None,
         method: str | None = None,
         path: str | None = None,
+        headers: Mapping[str, str] | None = None,
         retry_after: float | None = None,
     ) -> None:
         super().__init__(
@@ -73,6 +104,7 @@ class RateLimitError(APIError):
             status_message=status_message,
             method=method,
             path=path,
+            headers=headers,
         )
         self.retry_after = retry_after
 
@@ -82,12 +114,49 @@ class ServerError(APIError):
 
 
 class TransportError(TMDBError):
-    """The request never got an HTTP answer: connection refused or dropped, or a timeout."""
+    """The request never got a whole HTTP answer: connection refused or dropped, an
+    invalid answer, a timeout (``RequestTimeoutError``), a body over
+    ``max_response_bytes`` (``ResponseTooLargeError``) or a certificate that failed
+    verification (``CertificateVerifyError``)."""
 
     def __init__(self, message: str, *, timeout: bool = False) -> None:
         super().__init__(message)
         self.timeout = timeout
 
 
+class RequestTimeoutError(TransportError):
+    """An attempt took longer than the client's ``timeout`` (connect, headers and body)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, timeout=True)
+
+
+class ResponseTooLargeError(TransportError):
+    """The body, once decompressed, was larger than the client's ``max_response_bytes``.
+    Not retried: the same request would get the same body."""
+
+
+class CertificateVerifyError(TransportError):
+    """The server's TLS certificate failed verification. Not retried: it cannot pass on
+    a second try. Trust another store with ``SSL_CERT_FILE`` or ``ssl_context=``."""
+
+
 class DecodeError(TMDBError):
-    """The body could not be decoded into the expected model (invalid or truncated JSON)."""
+    """The body could not be decoded into the expected model (invalid or truncated JSON).
+
+    ``operation`` names the call (``"movies.details"``; ``None`` for ``client.request``),
+    ``method`` and ``path`` the request (``"/3/movie/550"``, session ids masked).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None = None,
+        method: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.method = method
+        self.path = path

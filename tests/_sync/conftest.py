@@ -13,7 +13,9 @@ from tmdbfusion._retry import RetryPolicy
 from tmdbfusion.testing import FakeTMDB
 
 # Real backoff starts at 0.5 s; the tests keep the same logic with tiny waits.
-FAST_RETRIES = RetryPolicy(max_retries=3, backoff_base=0.001, backoff_cap=0.01)
+FAST_RETRIES = RetryPolicy(
+    max_retries=3, backoff_base=0.001, backoff_cap=0.01, retry_after_jitter=0.001
+)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from tmdbfusion import (
     ServerError,
     TransportError,
 )
+from tmdbfusion._retry import RetryPolicy
 from tmdbfusion.models import MovieDetails
 from tmdbfusion.testing import FakeTMDB
 
@@ -59,9 +60,10 @@ def test_post_is_not_retried_on_server_errors(
     assert len(fake_tmdb.requests) == 1
 
 
-def test_rate_limit_waits_for_retry_after(
+def test_rate_limit_waits_for_retry_after_plus_jitter(
     client: TMDBClient, fake_tmdb: FakeTMDB
 ) -> None:
+    client.retry_policy = RetryPolicy(max_retries=3, retry_after_jitter=0.5)
     waits: list[float] = []
     real_sleep = client._transport.sleep
 
@@ -81,7 +83,10 @@ def test_rate_limit_waits_for_retry_after(
         client.movies.details(5)
     assert info.value.retry_after == 7.0
     assert info.value.status_code == 25
-    assert waits == [7.0, 7.0, 7.0]
+    assert len(waits) == 3
+    assert all(7.0 <= w <= 7.5 for w in waits), waits
+    # Jittered, so that the requests a 429 held back do not return in lockstep.
+    assert len(set(waits)) == 3, waits
     assert len(fake_tmdb.requests) == 4
 
 
@@ -95,7 +100,8 @@ def test_retry_after_is_capped(client: TMDBClient, fake_tmdb: FakeTMDB) -> None:
     fake_tmdb.set_response("GET", "/3/movie/5", b"{}", status=429, headers={"Retry-After": "3600"})
     with pytest.raises(RateLimitError):
         client.movies.details(5)
-    assert waits and all(w == client.retry_policy.retry_after_cap for w in waits)
+    cap, jitter = client.retry_policy.retry_after_cap, client.retry_policy.retry_after_jitter
+    assert waits and all(cap <= w <= cap + jitter for w in waits)
 
 
 def test_dropped_connections_are_retried(
@@ -129,8 +135,9 @@ def test_refused_connection_hides_the_key() -> None:
         with pytest.raises(TransportError) as info:
             client.movies.details(1)
     assert "super-secret-key" not in str(info.value)
+    # No chained exception either: aiohttp's and requests' hold the URL with the key.
     assert info.value.__cause__ is None
-    assert info.value.__suppress_context__
+    assert info.value.__context__ is None
 
 
 def test_html_error_pages_are_server_errors(
@@ -163,7 +170,12 @@ def test_wrong_field_type_names_the_field(
     with pytest.raises(DecodeError) as info:
         client.movies.details(4)
     assert "$.genres[0].id" in str(info.value)
-    assert "GET /3/movie/{movie_id}" in str(info.value)
+    assert "movies.details (GET /3/movie/4)" in str(info.value)
+    assert (info.value.operation, info.value.method, info.value.path) == (
+        "movies.details",
+        "GET",
+        "/3/movie/4",
+    )
 
 
 def test_nulls_empty_strings_and_loose_numbers_decode(
@@ -222,7 +234,11 @@ def test_debug_log_shows_the_call_without_the_key(
     fake_tmdb.faults.fail_first = 1
     with caplog.at_level(logging.DEBUG, logger="tmdbfusion"):
         client.movies.details(550, language="en-US")
-    messages = [r.getMessage() for r in caplog.records if r.name == "tmdbfusion"]
+    messages = [
+        r.getMessage()
+        for r in caplog.records
+        if r.name == "tmdbfusion" and r.levelno == logging.DEBUG
+    ]
     assert len(messages) == 2
     assert "GET /3/movie/550?language=en-US -> 503 (attempt 1," in messages[0]
     assert "-> 200 (attempt 2," in messages[1]

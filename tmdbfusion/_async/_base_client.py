@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import Any, Self, TypeVar, overload
 
 import msgspec
 
@@ -13,15 +14,15 @@ from .._decoding import decode
 from .._endpoint import Endpoint
 from .._error_mapping import error_from_response
 from .._ratelimit import RateLimiter
+from .._raw_response import RawResponse
 from .._retry import RetryPolicy
 from .._secret import REDACTED, redact
-from .._settings import ClientSettings
+from .._settings import ClientSettings, with_options
+from .._transport.aiohttp_transport import AsyncHTTPTransport
+from .._transport.protocol import AsyncTransport
 from .._transport.response import HTTPResponse
 from .._validation import build_path, build_query, format_value
-from ..errors import DecodeError, RateLimitError, TransportError
-
-if TYPE_CHECKING:
-    from .._transport.aiohttp_transport import AsyncHTTPTransport
+from ..errors import APIError, RateLimitError, TransportError
 
 T = TypeVar("T")
 
@@ -29,39 +30,69 @@ logger = logging.getLogger("tmdbfusion")
 
 _USER_AGENT = "tmdbfusion/0.1"
 _METHODS = frozenset({"GET", "POST", "PUT", "DELETE"})
-_SECRET_PARAMS = frozenset({"session_id", "guest_session_id"})
 
 
 class AsyncAPIClient:
-    """The base both clients share: one pooled session, one rate limiter, one policy."""
+    """The base both clients share: one transport, one rate limiter, one retry policy.
 
-    def __init__(self, settings: ClientSettings) -> None:
+    A client made by ``with_options`` shares its parent's transport and rate limiter.
+    """
+
+    def __init__(self, settings: ClientSettings, *, parent: AsyncAPIClient | None = None) -> None:
         self._settings = settings
-        self.retry_policy = RetryPolicy(max_retries=settings.max_retries)
-        self._limiter = RateLimiter(settings.rate_limit) if settings.rate_limit else None
-        # Imported here so that `import tmdbfusion` never loads the HTTP library.
-        from .._transport.aiohttp_transport import AsyncHTTPTransport
-
-        self._transport: AsyncHTTPTransport = AsyncHTTPTransport(
-            timeout=settings.timeout, max_connections=settings.max_connections
-        )
+        self._transport: AsyncTransport
+        if parent is None:
+            self.retry_policy = RetryPolicy(max_retries=settings.max_retries)
+            self._limiter = RateLimiter(settings.rate_limit) if settings.rate_limit else None
+            self._transport = AsyncHTTPTransport(
+                max_connections=settings.max_connections,
+                max_response_bytes=settings.max_response_bytes,
+                proxy=settings.proxy,
+                ssl_context=settings.ssl_context,
+                secrets=settings.secrets,
+            )
+        else:
+            self.retry_policy = dataclasses.replace(
+                parent.retry_policy, max_retries=settings.max_retries
+            )
+            self._limiter = parent._limiter
+            self._transport = parent._transport
+        self._owns_transport = parent is None
+        # Credentials go in each request's headers, never in the session's defaults,
+        # which aiohttp would also send to a proxy.
         self._headers = {"Accept": "application/json", "User-Agent": _USER_AGENT}
         self._headers.update(settings.auth_headers())
         self._body_headers = {**self._headers, "Content-Type": "application/json;charset=utf-8"}
+
+    def _derive(self, *, timeout: float | None, max_retries: int | None) -> Self:
+        """A client of the same class, on this one's transport and rate limiter."""
+        settings = with_options(self._settings, timeout=timeout, max_retries=max_retries)
+        derived = type(self).__new__(type(self))
+        AsyncAPIClient.__init__(derived, settings, parent=self)
+        return derived
 
     @property
     def base_url(self) -> str:
         return self._settings.base_url
 
+    @property
+    def timeout(self) -> float:
+        return self._settings.timeout
+
     def __repr__(self) -> str:
+        proxy = f", proxy={self._settings.proxy!r}" if self._settings.proxy is not None else ""
         return (
             f"{type(self).__name__}(base_url={self._settings.base_url!r}, "
-            f"auth={self._settings.auth_mode!r}, credential={REDACTED!r})"
+            f"auth={self._settings.auth_mode!r}, credential={REDACTED!r}{proxy})"
         )
 
     async def close(self) -> None:
-        """Close the pooled connections. The client can be used again afterwards."""
-        await self._transport.aclose()
+        """Close the pooled connections; the client can be used again afterwards.
+
+        A client made by ``with_options`` does not own them: closing its parent does.
+        """
+        if self._owns_transport:
+            await self._transport.aclose()
 
     async def _throttle(self) -> None:
         if self._limiter is None:
@@ -87,37 +118,60 @@ class AsyncAPIClient:
         while True:
             await self._throttle()
             started = time.perf_counter()
+            error: TransportError | APIError
             try:
                 response = await self._transport.send(
-                    method, url, params=params, headers=headers, body=body
+                    method, url, params=params, headers=headers, body=body, timeout=settings.timeout
                 )
             except TransportError as exc:
-                error = TransportError(
-                    f"{method} {path}: {redact(str(exc), settings.secrets)}", timeout=exc.timeout
+                error = exc
+            else:
+                self._log_attempt(method, path, query, response.status, attempt, started)
+                if 200 <= response.status < 300:
+                    return response
+                error = error_from_response(
+                    response.status,
+                    response.headers,
+                    response.content,
+                    method=method,
+                    path=redact(path, settings.secrets),
+                    secrets=settings.secrets,
                 )
-                self._log(method, path, query, "error", attempt, started)
-                if attempt < policy.max_retries and policy.should_retry_transport(method):
-                    await self._transport.sleep(policy.backoff(attempt))
-                    attempt += 1
-                    continue
-                raise error from None
-            self._log(method, path, query, response.status, attempt, started)
-            if response.status < 400:
-                return response
-            api_error = error_from_response(
-                response.status, response.headers, response.content, method=method, path=path
+            delay = self._retry_delay(error, method, attempt)
+            if isinstance(error, TransportError):
+                self._log_attempt(method, path, query, "error", attempt, started)
+                # The transport's message knows the failure, not the request: add it.
+                error.args = (f"{method} {redact(path, settings.secrets)}: {error}",)
+            if delay is None:
+                raise error
+            logger.info(
+                "retrying %s %s in %.2f s (retry %d of %d): %s",
+                method,
+                redact(path, settings.secrets),
+                delay,
+                attempt + 1,
+                policy.max_retries,
+                _reason(error),
             )
-            if attempt < policy.max_retries and policy.should_retry_status(response.status, method):
-                if isinstance(api_error, RateLimitError):
-                    delay = policy.delay_for_429(api_error.retry_after, attempt)
-                else:
-                    delay = policy.backoff(attempt)
-                await self._transport.sleep(delay)
-                attempt += 1
-                continue
-            raise api_error
+            await self._transport.sleep(delay)
+            attempt += 1
 
-    def _log(
+    def _retry_delay(
+        self, error: TransportError | APIError, method: str, attempt: int
+    ) -> float | None:
+        """Seconds to wait before sending again, or None when the error is final."""
+        policy = self.retry_policy
+        if attempt >= policy.max_retries:
+            return None
+        if isinstance(error, TransportError):
+            return policy.backoff(attempt) if policy.should_retry_transport(method, error) else None
+        if not policy.should_retry_status(error.http_status, method):
+            return None
+        if isinstance(error, RateLimitError):
+            return policy.delay_for_429(error.retry_after, attempt)
+        return policy.backoff(attempt)
+
+    def _log_attempt(
         self,
         method: str,
         path: str,
@@ -127,14 +181,13 @@ class AsyncAPIClient:
         started: float,
     ) -> None:
         if logger.isEnabledFor(logging.DEBUG):
-            # Only the caller's query is logged (the api_key is added after it), and
-            # session ids, which act as the user's password, are masked.
-            shown = "&".join(f"{k}={REDACTED if k in _SECRET_PARAMS else v}" for k, v in query)
+            # Only the caller's query is logged (the api_key is added after it), with
+            # session ids, which act as the user's password, masked.
+            shown = "&".join(f"{k}={v}" for k, v in query)
             logger.debug(
-                "%s %s%s -> %s (attempt %d, %.1f ms)",
+                "%s %s -> %s (attempt %d, %.1f ms)",
                 method,
-                path,
-                f"?{redact(shown, self._settings.secrets)}" if shown else "",
+                redact(f"{path}?{shown}" if shown else path, self._settings.secrets),
                 status,
                 attempt + 1,
                 (time.perf_counter() - started) * 1000,
@@ -146,13 +199,39 @@ class AsyncAPIClient:
         path_args: tuple[object, ...] = (),
         params: Mapping[str, object] | None = None,
         body: msgspec.Struct | Mapping[str, object] | None = None,
+        *,
+        raw: bool = False,
     ) -> T:
+        """Send one registered operation and decode its answer.
+
+        With ``raw`` (a resource of ``with_raw_response``) the answer comes back
+        undecoded, as a ``RawResponse[T]``; ``AsyncOperation`` types it so for mypy.
+        """
         path = build_path(endpoint, path_args)
         query = build_query(endpoint, params or {})
         self._add_defaults(endpoint, query)
         content = None if body is None else msgspec.json.encode(body)
         response = await self._send(endpoint.method, path, query, content)
-        return decode(response.content, endpoint.response_type, endpoint=endpoint.label)
+        operation = f"{endpoint.resource}.{endpoint.name}"
+        if raw:
+            shown = redact(path, self._settings.secrets)
+            wrapped: Any = RawResponse(
+                status_code=response.status,
+                headers=response.headers,
+                content=response.content,
+                type_=endpoint.response_type,
+                operation=operation,
+                method=endpoint.method,
+                path=shown,
+            )
+            return wrapped  # type: ignore[no-any-return]
+        return decode(
+            response.content,
+            endpoint.response_type,
+            operation=operation,
+            method=endpoint.method,
+            path=path,
+        )
 
     def _add_defaults(self, endpoint: Endpoint[Any], query: list[tuple[str, str]]) -> None:
         settings = self._settings
@@ -212,12 +291,17 @@ class AsyncAPIClient:
         ]
         content = None if json is None else msgspec.json.encode(json)
         response = await self._send(verb, path, query, content)
-        label = f"{verb} {path}"
-        if type is not None:
-            return decode(response.content, type, endpoint=label)
-        if not response.content:
+        if type is None and not response.content:
             return None
-        try:
-            return msgspec.json.decode(response.content)
-        except msgspec.DecodeError as exc:
-            raise DecodeError(f"{label}: invalid or truncated JSON body: {exc}") from None
+        return decode(
+            response.content,
+            Any if type is None else type,
+            method=verb,
+            path=redact(path, self._settings.secrets),
+        )
+
+
+def _reason(error: TransportError | APIError) -> str:
+    if isinstance(error, APIError):
+        return f"HTTP {error.http_status}"
+    return type(error).__name__

@@ -3,48 +3,26 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
-from .._settings import resolve_settings
-from .._typing import AsyncPageMethod, ItemT, P, PagedResponse
+from .._settings import DEFAULT_MAX_RESPONSE_BYTES, resolve_settings
+from .._typing import AsyncPageMethod, ItemT, P, PagedResponse, Parsed, Raw
 from .._validation import check_page
 from ._base_client import AsyncAPIClient
 from .pagination import AsyncPaginator
-from .resources import (
-    AsyncAccount,
-    AsyncAuthentication,
-    AsyncCertifications,
-    AsyncChanges,
-    AsyncCollections,
-    AsyncCompanies,
-    AsyncConfiguration,
-    AsyncCredits,
-    AsyncDiscover,
-    AsyncFind,
-    AsyncGenres,
-    AsyncGuestSessions,
-    AsyncKeywords,
-    AsyncLists,
-    AsyncMovies,
-    AsyncNetworks,
-    AsyncPeople,
-    AsyncReviews,
-    AsyncSearch,
-    AsyncTrending,
-    AsyncTV,
-    AsyncTVEpisodeGroups,
-    AsyncTVEpisodes,
-    AsyncTVSeasons,
-    AsyncWatchProviders,
-)
+from .resources.resource_set import AsyncTMDBResources
+
+if TYPE_CHECKING:
+    import ssl
 
 
-class AsyncTMDBClient(AsyncAPIClient):
+class AsyncTMDBClient(AsyncAPIClient, AsyncTMDBResources[Parsed]):
     """A client for TMDB's v3 API.
 
     Credentials come from the arguments or, failing those, from ``TMDB_ACCESS_TOKEN``
-    / ``TMDB_API_KEY``; the base URL from ``TMDB_BASE_URL``. Use it as a context
-    manager, or call ``close()``, so its pooled connections are released.
+    / ``TMDB_API_KEY``; the base URL from ``TMDB_BASE_URL``; under ``trust_env`` the
+    proxy from ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``/``NO_PROXY``. Use it as a
+    context manager, or call ``close()``, so its pooled connections are released.
     """
 
     def __init__(
@@ -59,8 +37,13 @@ class AsyncTMDBClient(AsyncAPIClient):
         max_retries: int = 3,
         rate_limit: float | None = 40.0,
         max_connections: int = 20,
+        proxy: str | None = None,
+        trust_env: bool = True,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
-        super().__init__(
+        AsyncAPIClient.__init__(
+            self,
             resolve_settings(
                 api_key,
                 access_token=access_token,
@@ -71,33 +54,32 @@ class AsyncTMDBClient(AsyncAPIClient):
                 max_retries=max_retries,
                 rate_limit=rate_limit,
                 max_connections=max_connections,
-            )
+                proxy=proxy,
+                trust_env=trust_env,
+                max_response_bytes=max_response_bytes,
+                ssl_context=ssl_context,
+            ),
         )
-        self.account = AsyncAccount(self)
-        self.authentication = AsyncAuthentication(self)
-        self.certifications = AsyncCertifications(self)
-        self.changes = AsyncChanges(self)
-        self.collections = AsyncCollections(self)
-        self.companies = AsyncCompanies(self)
-        self.configuration = AsyncConfiguration(self)
-        self.credits = AsyncCredits(self)
-        self.discover = AsyncDiscover(self)
-        self.find = AsyncFind(self)
-        self.genres = AsyncGenres(self)
-        self.guest_sessions = AsyncGuestSessions(self)
-        self.keywords = AsyncKeywords(self)
-        self.lists = AsyncLists(self)
-        self.movies = AsyncMovies(self)
-        self.networks = AsyncNetworks(self)
-        self.people = AsyncPeople(self)
-        self.reviews = AsyncReviews(self)
-        self.search = AsyncSearch(self)
-        self.trending = AsyncTrending(self)
-        self.tv = AsyncTV(self)
-        self.tv_episode_groups = AsyncTVEpisodeGroups(self)
-        self.tv_episodes = AsyncTVEpisodes(self)
-        self.tv_seasons = AsyncTVSeasons(self)
-        self.watch_providers = AsyncWatchProviders(self)
+        AsyncTMDBResources.__init__(self, self, Parsed)
+        self._raw_resources: AsyncTMDBResources[Raw] | None = None
+
+    @property
+    def with_raw_response(self) -> AsyncTMDBResources[Raw]:
+        """The same resources, whose methods return a ``RawResponse`` of their model:
+        ``(await client.with_raw_response.movies.details(550)).content`` is TMDB's JSON
+        as it came, and ``.parse()`` the ``MovieDetails``."""
+        if self._raw_resources is None:
+            self._raw_resources = AsyncTMDBResources(self, Raw)
+        return self._raw_resources
+
+    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
+        """A client with other per-call settings (``client.with_options(timeout=30)
+        .movies.details(550)``) on this one's connections and rate limiter. Closing
+        this client closes them for both."""
+        derived = self._derive(timeout=timeout, max_retries=max_retries)
+        AsyncTMDBResources.__init__(derived, derived, Parsed)
+        derived._raw_resources = None
+        return derived
 
     async def __aenter__(self) -> Self:
         return self

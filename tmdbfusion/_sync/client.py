@@ -5,48 +5,26 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
-from .._settings import resolve_settings
-from .._typing import SyncPageMethod, ItemT, P, PagedResponse
+from .._settings import DEFAULT_MAX_RESPONSE_BYTES, resolve_settings
+from .._typing import SyncPageMethod, ItemT, P, PagedResponse, Parsed, Raw
 from .._validation import check_page
 from ._base_client import SyncAPIClient
 from .pagination import SyncPaginator
-from .resources import (
-    SyncAccount,
-    SyncAuthentication,
-    SyncCertifications,
-    SyncChanges,
-    SyncCollections,
-    SyncCompanies,
-    SyncConfiguration,
-    SyncCredits,
-    SyncDiscover,
-    SyncFind,
-    SyncGenres,
-    SyncGuestSessions,
-    SyncKeywords,
-    SyncLists,
-    SyncMovies,
-    SyncNetworks,
-    SyncPeople,
-    SyncReviews,
-    SyncSearch,
-    SyncTrending,
-    SyncTV,
-    SyncTVEpisodeGroups,
-    SyncTVEpisodes,
-    SyncTVSeasons,
-    SyncWatchProviders,
-)
+from .resources.resource_set import SyncTMDBResources
+
+if TYPE_CHECKING:
+    import ssl
 
 
-class TMDBClient(SyncAPIClient):
+class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
     """A client for TMDB's v3 API.
 
     Credentials come from the arguments or, failing those, from ``TMDB_ACCESS_TOKEN``
-    / ``TMDB_API_KEY``; the base URL from ``TMDB_BASE_URL``. Use it as a context
-    manager, or call ``close()``, so its pooled connections are released.
+    / ``TMDB_API_KEY``; the base URL from ``TMDB_BASE_URL``; under ``trust_env`` the
+    proxy from ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``/``NO_PROXY``. Use it as a
+    context manager, or call ``close()``, so its pooled connections are released.
     """
 
     def __init__(
@@ -61,8 +39,13 @@ class TMDBClient(SyncAPIClient):
         max_retries: int = 3,
         rate_limit: float | None = 40.0,
         max_connections: int = 20,
+        proxy: str | None = None,
+        trust_env: bool = True,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        ssl_context: ssl.SSLContext | None = None,
     ) -> None:
-        super().__init__(
+        SyncAPIClient.__init__(
+            self,
             resolve_settings(
                 api_key,
                 access_token=access_token,
@@ -73,33 +56,32 @@ class TMDBClient(SyncAPIClient):
                 max_retries=max_retries,
                 rate_limit=rate_limit,
                 max_connections=max_connections,
-            )
+                proxy=proxy,
+                trust_env=trust_env,
+                max_response_bytes=max_response_bytes,
+                ssl_context=ssl_context,
+            ),
         )
-        self.account = SyncAccount(self)
-        self.authentication = SyncAuthentication(self)
-        self.certifications = SyncCertifications(self)
-        self.changes = SyncChanges(self)
-        self.collections = SyncCollections(self)
-        self.companies = SyncCompanies(self)
-        self.configuration = SyncConfiguration(self)
-        self.credits = SyncCredits(self)
-        self.discover = SyncDiscover(self)
-        self.find = SyncFind(self)
-        self.genres = SyncGenres(self)
-        self.guest_sessions = SyncGuestSessions(self)
-        self.keywords = SyncKeywords(self)
-        self.lists = SyncLists(self)
-        self.movies = SyncMovies(self)
-        self.networks = SyncNetworks(self)
-        self.people = SyncPeople(self)
-        self.reviews = SyncReviews(self)
-        self.search = SyncSearch(self)
-        self.trending = SyncTrending(self)
-        self.tv = SyncTV(self)
-        self.tv_episode_groups = SyncTVEpisodeGroups(self)
-        self.tv_episodes = SyncTVEpisodes(self)
-        self.tv_seasons = SyncTVSeasons(self)
-        self.watch_providers = SyncWatchProviders(self)
+        SyncTMDBResources.__init__(self, self, Parsed)
+        self._raw_resources: SyncTMDBResources[Raw] | None = None
+
+    @property
+    def with_raw_response(self) -> SyncTMDBResources[Raw]:
+        """The same resources, whose methods return a ``RawResponse`` of their model:
+        ``(await client.with_raw_response.movies.details(550)).content`` is TMDB's JSON
+        as it came, and ``.parse()`` the ``MovieDetails``."""
+        if self._raw_resources is None:
+            self._raw_resources = SyncTMDBResources(self, Raw)
+        return self._raw_resources
+
+    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
+        """A client with other per-call settings (``client.with_options(timeout=30)
+        .movies.details(550)``) on this one's connections and rate limiter. Closing
+        this client closes them for both."""
+        derived = self._derive(timeout=timeout, max_retries=max_retries)
+        SyncTMDBResources.__init__(derived, derived, Parsed)
+        derived._raw_resources = None
+        return derived
 
     def __enter__(self) -> Self:
         return self

@@ -1,43 +1,122 @@
-"""The asyncio transport: pooled HTTP/1.1 connections, responses parsed by aiohttp."""
+"""The asyncio transport: one ``aiohttp.ClientSession``, used through its public API only."""
 
 from __future__ import annotations
 
 import asyncio
+import ssl
 from collections.abc import Mapping, Sequence
 
-from ..errors import TransportError
-from .connection_pool import ConnectionPool
-from .http_request import encode_request
+import aiohttp
+
+from .._extras import require_extra
+from .._proxy import Proxy
+from .._secret import Secret, redact
+from ..errors import (
+    CertificateVerifyError,
+    RequestTimeoutError,
+    TransportError,
+)
+from .body_limit import BodyCollector
+from .protocol import AsyncTransport
 from .response import HTTPResponse
+from .tls import default_ssl_context
 
-# Sent again once when a pooled connection turns out closed: RFC 9112 section 9.3.1
-# allows it for idempotent methods only.
-_IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+# aiohttp's timers are off: asyncio.timeout() bounds each attempt, end to end.
+_NO_AIOHTTP_TIMEOUT = aiohttp.ClientTimeout(
+    total=None, connect=None, sock_read=None, sock_connect=None
+)
 
 
-class AsyncHTTPTransport:
-    def __init__(self, *, timeout: float, max_connections: int) -> None:
-        self._timeout = timeout
+class AsyncHTTPTransport(AsyncTransport):
+    """Sends requests on one pooled ``ClientSession``, created on first use in the running
+    loop. ``trust_env`` stays off (proxies were resolved once, by the client) and no
+    cookies are kept."""
+
+    def __init__(
+        self,
+        *,
+        max_connections: int,
+        max_response_bytes: int,
+        proxy: Proxy | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+        secrets: Sequence[Secret | None] = (),
+    ) -> None:
+        if proxy is not None and proxy.is_socks:
+            require_extra("aiohttp_socks", feature=f"the {proxy.scheme}:// proxy", extra="socks")
         self._max_connections = max_connections
-        self._pool: ConnectionPool | None = None
-        self._slots = asyncio.Semaphore(max_connections)
+        self._max_response_bytes = max_response_bytes
+        self._proxy = proxy
+        self._ssl_context = ssl_context
+        self._secrets = tuple(secrets)
+        self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._slots: asyncio.Semaphore | None = None
+        # Per request, for an HTTP proxy; SOCKS lives in the connector instead.
+        self._proxy_url: str | None = None
+        self._proxy_headers: dict[str, str] | None = None
+        if proxy is not None and not proxy.is_socks:
+            self._proxy_url = proxy.url
+            if proxy.username is not None:
+                password = proxy.password.reveal() if proxy.password is not None else ""
+                self._proxy_headers = {
+                    "Proxy-Authorization": aiohttp.encode_basic_auth(proxy.username, password)
+                }
 
-    def _get_pool(self) -> ConnectionPool:
+    def _opened(self) -> tuple[aiohttp.ClientSession, asyncio.Semaphore] | None:
+        """The session of the running loop, or None before the first request."""
         loop = asyncio.get_running_loop()
-        pool = self._pool
-        if pool is not None:
-            if pool.loop is loop:
-                return pool
-            # Connections cannot move between loops; say so instead of failing deep
-            # inside asyncio (typically: asyncio.run() called twice with one client).
-            raise TransportError(
-                "this AsyncTMDBClient's connections belong to another event loop: create the "
-                "client inside the loop that uses it, or close() it before switching loops"
+        if self._loop is loop:
+            assert self._session is not None and self._slots is not None
+            return self._session, self._slots
+        if self._loop is not None:
+            # A session cannot move between loops (typically: asyncio.run() twice with
+            # one client). A usage error, not a network one, so it is not retried.
+            raise RuntimeError(
+                "this AsyncTMDBClient's connections belong to another event loop: create "
+                "the client inside the loop that uses it, or close() it in that loop "
+                "before switching"
             )
-        # A semaphore belongs to the loop it first waited on: a new one per pool.
-        self._slots = asyncio.Semaphore(self._max_connections)
-        self._pool = pool = ConnectionPool(loop)
-        return pool
+        return None
+
+    async def _open(self) -> tuple[aiohttp.ClientSession, asyncio.Semaphore]:
+        context = self._ssl_context
+        if context is None:
+            # Loading the trust store takes ~35 ms: off the loop.
+            context = await asyncio.to_thread(default_ssl_context)
+        opened = self._opened()  # another task may have opened it meanwhile
+        if opened is None:
+            session = self._new_session(context)
+            # A semaphore belongs to the loop it first waits on: one per session.
+            slots = asyncio.Semaphore(self._max_connections)
+            self._session, self._slots = session, slots
+            self._loop = asyncio.get_running_loop()
+            opened = session, slots
+        return opened
+
+    def _new_session(self, context: ssl.SSLContext) -> aiohttp.ClientSession:
+        connector: aiohttp.BaseConnector
+        proxy = self._proxy
+        if proxy is not None and proxy.is_socks:
+            from aiohttp_socks import ProxyConnector, ProxyType
+
+            connector = ProxyConnector(
+                proxy_type=ProxyType.SOCKS5,
+                host=proxy.host,
+                port=proxy.port,
+                username=proxy.username,
+                password=proxy.password.reveal() if proxy.password is not None else None,
+                rdns=proxy.remote_dns,
+                limit=self._max_connections,
+                ssl=context,
+            )
+        else:
+            connector = aiohttp.TCPConnector(limit=self._max_connections, ssl=context)
+        return aiohttp.ClientSession(
+            connector=connector,
+            timeout=_NO_AIOHTTP_TIMEOUT,
+            cookie_jar=aiohttp.DummyCookieJar(),
+            trust_env=False,
+        )
 
     async def send(
         self,
@@ -47,33 +126,63 @@ class AsyncHTTPTransport:
         params: Sequence[tuple[str, str]],
         headers: Mapping[str, str],
         body: bytes | None,
+        timeout: float,  # noqa: ASYNC109 (applied below with asyncio.timeout)
     ) -> HTTPResponse:
-        pool = self._get_pool()
-        origin, request = encode_request(method, url, params, headers, body)
+        session, slots = self._opened() or await self._open()
         # Requests beyond max_connections wait for their turn here, before the timeout
         # starts: a request queued behind slow ones has not been sent, so it cannot
         # have timed out.
-        async with self._slots:
+        async with slots:
+            error: TransportError
             try:
-                async with asyncio.timeout(self._timeout):
-                    message, content = await pool.exchange(
-                        origin, request, resend_if_stale=method in _IDEMPOTENT
-                    )
+                async with asyncio.timeout(timeout):
+                    return await self._exchange(session, method, url, params, headers, body)
             except TimeoutError:
-                raise TransportError(f"timed out after {self._timeout:g} s", timeout=True) from None
-            except OSError as exc:
-                raise TransportError(f"{type(exc).__name__}: {exc}") from None
-        return HTTPResponse(message.code, message.headers, content)
+                error = RequestTimeoutError(f"no complete answer within {timeout:g} s")
+            except aiohttp.ClientConnectorCertificateError as exc:
+                error = CertificateVerifyError(self._describe(exc))
+            except (aiohttp.ClientError, OSError) as exc:
+                error = TransportError(self._describe(exc))
+        # Raised outside the except blocks, so that no traceback or __context__ holds
+        # aiohttp's exception, whose URL carries the api_key.
+        raise error
+
+    async def _exchange(
+        self,
+        session: aiohttp.ClientSession,
+        method: str,
+        url: str,
+        params: Sequence[tuple[str, str]],
+        headers: Mapping[str, str],
+        body: bytes | None,
+    ) -> HTTPResponse:
+        async with session.request(
+            method,
+            url,
+            params=params,
+            headers=headers,
+            data=body,
+            allow_redirects=False,
+            proxy=self._proxy_url,
+            proxy_headers=self._proxy_headers,
+        ) as response:
+            collector = BodyCollector(self._max_response_bytes, response.headers)
+            content = response.content
+            while chunk := await content.readany():
+                collector.add(chunk)
+            return HTTPResponse(response.status, response.headers, collector.content())
+
+    def _describe(self, exc: BaseException) -> str:
+        text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+        return redact(text, self._secrets)
 
     async def sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
 
     async def aclose(self) -> None:
-        pool, self._pool = self._pool, None
-        if pool is None:
-            return
-        if pool.loop is asyncio.get_running_loop():
-            await pool.aclose()
-        else:
-            # Closed from another loop: nothing of the old one can be awaited here.
-            pool.close_nowait()
+        session, loop = self._session, self._loop
+        self._session = self._loop = self._slots = None
+        # From another loop nothing of the old one can be awaited: the session is
+        # dropped, and the error that sent the caller here said to close it in its loop.
+        if session is not None and loop is asyncio.get_running_loop():
+            await session.close()

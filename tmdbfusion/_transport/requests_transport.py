@@ -1,27 +1,64 @@
-"""The blocking transport, on one pooled requests session created on first use."""
+"""The blocking transport, on one pooled requests session created on first use.
+
+The session ignores the environment (``trust_env`` off): no ``.netrc`` (which would
+replace the bearer token with Basic auth), no per-request proxy lookup (the client
+resolved its proxy once) and no ``REQUESTS_CA_BUNDLE`` (both clients trust the same
+certificates: the system's, or ``ssl_context=``).
+"""
 
 from __future__ import annotations
 
+import logging
+import ssl
 import threading
 import time
 from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import Any
 
 import requests
 import requests.adapters
-import urllib3.exceptions
+from urllib3.exceptions import ReadTimeoutError
 
-from ..errors import TransportError
+from .._extras import require_extra
+from .._proxy import Proxy
+from .._secret import Secret, redact
+from ..errors import CertificateVerifyError, RequestTimeoutError, TransportError
+from .body_limit import BodyCollector
+from .deadline import Watchdog, watched_pool_classes
+from .protocol import SyncTransport
 from .response import HTTPResponse
+from .tls import default_ssl_context
 
 _CHUNK = 64 * 1024
 
 
-class SyncHTTPTransport:
-    def __init__(self, *, timeout: float, max_connections: int) -> None:
-        self._timeout = timeout
+class SyncHTTPTransport(SyncTransport):
+    """Sends requests on one pooled ``requests.Session``; safe to share between threads."""
+
+    def __init__(
+        self,
+        *,
+        max_connections: int,
+        max_response_bytes: int,
+        proxy: Proxy | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+        secrets: Sequence[Secret | None] = (),
+    ) -> None:
+        if proxy is not None and proxy.is_socks:
+            require_extra("socks", feature=f"the {proxy.scheme}:// proxy", extra="socks")
         self._max_connections = max_connections
+        self._max_response_bytes = max_response_bytes
+        self._ssl_context = ssl_context
+        self._secrets = tuple(secrets)
+        self._proxies = (
+            {"http": proxy.url_with_credentials(), "https": proxy.url_with_credentials()}
+            if proxy is not None
+            else {}
+        )
         self._session: requests.Session | None = None
         self._lock = threading.Lock()
+        self._watchdog = Watchdog()
         # Threads beyond max_connections wait for their turn here, before the timeout
         # starts: a request queued behind slow ones has not been sent yet.
         self._slots = threading.BoundedSemaphore(max_connections)
@@ -30,13 +67,11 @@ class SyncHTTPTransport:
         with self._lock:
             if self._session is None:
                 session = requests.Session()
-                # pool_block: threads beyond max_connections wait for a connection
-                # instead of opening extra, unpooled ones.
-                adapter = requests.adapters.HTTPAdapter(
-                    pool_connections=1,
+                session.trust_env = False
+                session.proxies.update(self._proxies)
+                adapter = _Adapter(
+                    self._ssl_context or default_ssl_context(),
                     pool_maxsize=self._max_connections,
-                    pool_block=True,
-                    max_retries=0,
                 )
                 session.mount("http://", adapter)
                 session.mount("https://", adapter)
@@ -51,48 +86,67 @@ class SyncHTTPTransport:
         params: Sequence[tuple[str, str]],
         headers: Mapping[str, str],
         body: bytes | None,
+        timeout: float,
     ) -> HTTPResponse:
         session = self._get_session()
         with self._slots:
-            return self._send(session, method, url, params=params, headers=headers, body=body)
+            error: TransportError
+            with self._watchdog.start(timeout) as attempt:
+                try:
+                    return self._exchange(session, method, url, params, headers, body, timeout)
+                except requests.exceptions.SSLError as exc:
+                    verify_failed = "CERTIFICATE_VERIFY_FAILED" in str(exc)
+                    kind = CertificateVerifyError if verify_failed else TransportError
+                    error = kind(self._describe(exc))
+                except requests.Timeout:
+                    error = RequestTimeoutError(f"no answer within {timeout:g} s")
+                except (requests.RequestException, OSError) as exc:
+                    # A read timeout while streaming the body arrives wrapped.
+                    if any(isinstance(arg, ReadTimeoutError) for arg in exc.args):
+                        error = RequestTimeoutError(self._describe(exc))
+                    else:
+                        error = TransportError(self._describe(exc))
+                except Exception:
+                    # The watchdog shut the socket under urllib3, which may then fail in
+                    # unplanned ways; anything else is a bug to see as it is.
+                    if not attempt.expired:
+                        raise
+                    error = RequestTimeoutError(f"no complete answer within {timeout:g} s")
+            if attempt.expired:
+                error = RequestTimeoutError(f"no complete answer within {timeout:g} s")
+        # Raised outside the except blocks, so that no traceback or __context__ holds
+        # requests' exception, whose URL carries the api_key.
+        raise error
 
-    def _send(
+    def _exchange(
         self,
         session: requests.Session,
         method: str,
         url: str,
-        *,
         params: Sequence[tuple[str, str]],
         headers: Mapping[str, str],
         body: bytes | None,
+        timeout: float,
     ) -> HTTPResponse:
-        deadline = time.monotonic() + self._timeout
-        try:
-            # requests' timeout bounds each socket read, not the whole answer, so a
-            # server that trickles its body would never time out without this deadline.
-            with session.request(
-                method,
-                url,
-                params=list(params),
-                headers=dict(headers),
-                data=body,
-                timeout=self._timeout,
-                stream=True,
-            ) as response:
-                chunks = []
-                for chunk in response.iter_content(_CHUNK):
-                    chunks.append(chunk)
-                    if time.monotonic() > deadline:
-                        raise requests.Timeout(f"no complete answer within {self._timeout}s")
-                return HTTPResponse(response.status_code, response.headers, b"".join(chunks))
-        except requests.Timeout as exc:
-            raise TransportError(f"timed out: {type(exc).__name__}", timeout=True) from None
-        except requests.RequestException as exc:
-            # A read timeout while streaming the body surfaces as a ConnectionError.
-            timed_out = any(
-                isinstance(arg, urllib3.exceptions.ReadTimeoutError) for arg in exc.args
+        with session.request(
+            method,
+            url,
+            params=list(params),
+            headers=dict(headers),
+            data=body,
+            timeout=timeout,
+            allow_redirects=False,
+            stream=True,
+        ) as response:
+            collector = BodyCollector(self._max_response_bytes, response.headers)
+            for chunk in response.iter_content(_CHUNK):
+                collector.add(chunk)
+            return HTTPResponse(
+                response.status_code, MappingProxyType(response.headers), collector.content()
             )
-            raise TransportError(f"{type(exc).__name__}: {exc}", timeout=timed_out) from None
+
+    def _describe(self, exc: BaseException) -> str:
+        return redact(f"{type(exc).__name__}: {exc}", self._secrets)
 
     def sleep(self, seconds: float) -> None:
         time.sleep(seconds)
@@ -102,3 +156,65 @@ class SyncHTTPTransport:
             session, self._session = self._session, None
         if session is not None:
             session.close()
+
+
+class _Adapter(requests.adapters.HTTPAdapter):
+    """requests' adapter with our TLS context, no retries of its own, a bounded pool,
+    and connections an attempt's deadline can reach (see ``deadline``)."""
+
+    def __init__(self, ssl_context: ssl.SSLContext, *, pool_maxsize: int) -> None:
+        self._ssl_context = ssl_context
+        # pool_block: threads beyond the pool's size wait for a connection instead of
+        # opening extra, unpooled ones.
+        super().__init__(
+            pool_connections=1, pool_maxsize=pool_maxsize, pool_block=True, max_retries=0
+        )
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        manager = self.poolmanager
+        manager.pool_classes_by_scheme = watched_pool_classes(manager.pool_classes_by_scheme)
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        fresh = proxy not in self.proxy_manager
+        manager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        if fresh:
+            manager.pool_classes_by_scheme = watched_pool_classes(manager.pool_classes_by_scheme)
+        return manager
+
+    def build_connection_pool_key_attributes(
+        self, request: requests.PreparedRequest, verify: Any, cert: Any = None
+    ) -> Any:
+        host_params, pool_kwargs = super().build_connection_pool_key_attributes(
+            request, verify, cert
+        )
+        pool_kwargs["ssl_context"] = self._ssl_context
+        return host_params, pool_kwargs
+
+    def cert_verify(self, conn: Any, url: str, verify: Any, cert: Any) -> None:
+        # The SSL context decides what is trusted; requests would add certifi's bundle.
+        pass
+
+
+class _RedactingFilter(logging.Filter):
+    """Masks credentials in urllib3's log records (its DEBUG line holds the whole URL)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = redact(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, ()
+        return True
+
+
+_LOGGERS_WITH_URLS = (
+    "urllib3.connectionpool",
+    "urllib3.connection",
+    "urllib3.poolmanager",
+    "urllib3.response",
+    "urllib3.util.retry",
+)
+for _name in _LOGGERS_WITH_URLS:
+    _logger = logging.getLogger(_name)
+    if not any(isinstance(f, _RedactingFilter) for f in _logger.filters):
+        _logger.addFilter(_RedactingFilter())

@@ -9,6 +9,7 @@ from typing import Literal, get_args
 
 from ..._argument_checks import check_choice, check_optional_credential
 from ..._registry import account as ops
+from ..._typing import AsyncOperation, ModeT
 from ..._validation import check_id
 from ...models.account import (
     AccountDetails,
@@ -39,15 +40,17 @@ def _media_body(
     return {"media_type": media_type, "media_id": check_id("media_id", media_id), flag_name: flag}
 
 
-class AsyncAccount(AsyncResource):
+class AsyncAccount(AsyncResource[ModeT]):
+    @AsyncOperation
     async def details(self, account_id: int, *, session_id: str | None = None) -> AccountDetails:
         """The account's name, username, avatar and default language and country."""
-        return await self._client._call(
+        return await self._call(
             ops.DETAILS,
             (account_id,),
             {"session_id": check_optional_credential("session_id", session_id)},
         )
 
+    @AsyncOperation
     async def add_favorite(
         self,
         account_id: int,
@@ -59,13 +62,14 @@ class AsyncAccount(AsyncResource):
     ) -> StatusResponse:
         """Mark a movie or TV series as a favorite (``favorite=False`` removes it)."""
         body = _media_body(media_type, media_id, "favorite", favorite)
-        return await self._client._call(
+        return await self._call(
             ops.ADD_FAVORITE,
             (account_id,),
             {"session_id": check_optional_credential("session_id", session_id)},
             body,
         )
 
+    @AsyncOperation
     async def add_to_watchlist(
         self,
         account_id: int,
@@ -77,13 +81,14 @@ class AsyncAccount(AsyncResource):
     ) -> StatusResponse:
         """Add a movie or TV series to the watchlist (``watchlist=False`` removes it)."""
         body = _media_body(media_type, media_id, "watchlist", watchlist)
-        return await self._client._call(
+        return await self._call(
             ops.ADD_TO_WATCHLIST,
             (account_id,),
             {"session_id": check_optional_credential("session_id", session_id)},
             body,
         )
 
+    @AsyncOperation
     async def favorite_movies(
         self,
         account_id: int,
@@ -94,7 +99,7 @@ class AsyncAccount(AsyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[MovieListItem]:
         """The account's favorite movies."""
-        return await self._client._call(
+        return await self._call(
             ops.FAVORITE_MOVIES,
             (account_id,),
             {
@@ -105,6 +110,7 @@ class AsyncAccount(AsyncResource):
             },
         )
 
+    @AsyncOperation
     async def favorite_tv(
         self,
         account_id: int,
@@ -115,7 +121,7 @@ class AsyncAccount(AsyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[TVListItem]:
         """The account's favorite TV series."""
-        return await self._client._call(
+        return await self._call(
             ops.FAVORITE_TV,
             (account_id,),
             {
@@ -126,16 +132,18 @@ class AsyncAccount(AsyncResource):
             },
         )
 
+    @AsyncOperation
     async def lists(
         self, account_id: int, *, page: int | None = None, session_id: str | None = None
     ) -> Page[AccountList]:
         """The lists the account has created."""
-        return await self._client._call(
+        return await self._call(
             ops.LISTS,
             (account_id,),
             {"page": page, "session_id": check_optional_credential("session_id", session_id)},
         )
 
+    @AsyncOperation
     async def rated_movies(
         self,
         account_id: int,
@@ -146,7 +154,7 @@ class AsyncAccount(AsyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[RatedMovie]:
         """The movies the account has rated, each with its ``rating``."""
-        return await self._client._call(
+        return await self._call(
             ops.RATED_MOVIES,
             (account_id,),
             {
@@ -157,6 +165,7 @@ class AsyncAccount(AsyncResource):
             },
         )
 
+    @AsyncOperation
     async def rated_tv(
         self,
         account_id: int,
@@ -167,7 +176,7 @@ class AsyncAccount(AsyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[RatedTV]:
         """The TV series the account has rated, each with its ``rating``."""
-        return await self._client._call(
+        return await self._call(
             ops.RATED_TV,
             (account_id,),
             {
@@ -178,6 +187,7 @@ class AsyncAccount(AsyncResource):
             },
         )
 
+    @AsyncOperation
     async def rated_tv_episodes(
         self,
         account_id: int,
@@ -188,7 +198,7 @@ class AsyncAccount(AsyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[RatedTVEpisode]:
         """The TV episodes the account has rated, each with its ``rating``."""
-        return await self._client._call(
+        return await self._call(
             ops.RATED_TV_EPISODES,
             (account_id,),
             {
@@ -199,6 +209,7 @@ class AsyncAccount(AsyncResource):
             },
         )
 
+    @AsyncOperation
     async def watchlist_movies(
         self,
         account_id: int,
@@ -209,7 +220,7 @@ class AsyncAccount(AsyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[MovieListItem]:
         """The movies on the account's watchlist."""
-        return await self._client._call(
+        return await self._call(
             ops.WATCHLIST_MOVIES,
             (account_id,),
             {
@@ -220,6 +231,7 @@ class AsyncAccount(AsyncResource):
             },
         )
 
+    @AsyncOperation
     async def watchlist_tv(
         self,
         account_id: int,
@@ -230,7 +242,7 @@ class AsyncAccount(AsyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[TVListItem]:
         """The TV series on the account's watchlist."""
-        return await self._client._call(
+        return await self._call(
             ops.WATCHLIST_TV,
             (account_id,),
             {

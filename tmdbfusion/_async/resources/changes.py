@@ -10,12 +10,14 @@ import datetime as dt
 
 from ..._argument_checks import check_change_range
 from ..._registry import changes as ops
+from ..._typing import AsyncOperation, ModeT
 from ...models.changes import ChangedItem
 from ...models.pages import Page
 from ._resource import AsyncResource
 
 
-class AsyncChanges(AsyncResource):
+class AsyncChanges(AsyncResource[ModeT]):
+    @AsyncOperation
     async def movie_list(
         self,
         *,
@@ -25,10 +27,11 @@ class AsyncChanges(AsyncResource):
     ) -> Page[ChangedItem]:
         """Ids of movies edited in the range, 100 a page."""
         start, end = check_change_range(start_date, end_date)
-        return await self._client._call(
+        return await self._call(
             ops.MOVIE_LIST, (), {"end_date": end, "page": page, "start_date": start}
         )
 
+    @AsyncOperation
     async def tv_list(
         self,
         *,
@@ -38,10 +41,11 @@ class AsyncChanges(AsyncResource):
     ) -> Page[ChangedItem]:
         """Ids of TV series edited in the range, 100 a page."""
         start, end = check_change_range(start_date, end_date)
-        return await self._client._call(
+        return await self._call(
             ops.TV_LIST, (), {"end_date": end, "page": page, "start_date": start}
         )
 
+    @AsyncOperation
     async def people_list(
         self,
         *,
@@ -51,6 +55,6 @@ class AsyncChanges(AsyncResource):
     ) -> Page[ChangedItem]:
         """Ids of people edited in the range, 100 a page."""
         start, end = check_change_range(start_date, end_date)
-        return await self._client._call(
+        return await self._call(
             ops.PEOPLE_LIST, (), {"end_date": end, "page": page, "start_date": start}
         )

@@ -5,19 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..._registry import collections as ops
+from ..._typing import AsyncOperation, ModeT
 from ...models import Images
 from ...models.collections import CollectionDetails
 from ...models.title_parts import Translations
 from ._resource import AsyncResource
 
 
-class AsyncCollections(AsyncResource):
+class AsyncCollections(AsyncResource[ModeT]):
+    @AsyncOperation
     async def details(
         self, collection_id: int, *, language: str | None = None
     ) -> CollectionDetails:
         """A collection (film series) and the movies in it."""
-        return await self._client._call(ops.DETAILS, (collection_id,), {"language": language})
+        return await self._call(ops.DETAILS, (collection_id,), {"language": language})
 
+    @AsyncOperation
     async def images(
         self,
         collection_id: int,
@@ -29,12 +32,13 @@ class AsyncCollections(AsyncResource):
 
         ``include_image_language`` adds languages (``["en", "null"]``; "null" means none).
         """
-        return await self._client._call(
+        return await self._call(
             ops.IMAGES,
             (collection_id,),
             {"include_image_language": include_image_language, "language": language},
         )
 
+    @AsyncOperation
     async def translations(self, collection_id: int) -> Translations:
         """The collection's title, overview and homepage in every language TMDB has."""
-        return await self._client._call(ops.TRANSLATIONS, (collection_id,))
+        return await self._call(ops.TRANSLATIONS, (collection_id,))

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..._discover_checks import check_discover_query
 from ..._registry import discover as ops
+from ..._typing import AsyncOperation, ModeT
 from ...models.discover import Filter, MovieSortBy, TVSortBy
 from ...models.movies import MovieListItem
 from ...models.pages import Page
@@ -22,7 +23,8 @@ from ._resource import AsyncResource
 Date = str | dt.date
 
 
-class AsyncDiscover(AsyncResource):
+class AsyncDiscover(AsyncResource[ModeT]):
+    @AsyncOperation
     async def movie(
         self,
         *,
@@ -109,8 +111,9 @@ class AsyncDiscover(AsyncResource):
                 "year": year,
             },
         )
-        return await self._client._call(ops.MOVIE, (), query)
+        return await self._call(ops.MOVIE, (), query)
 
+    @AsyncOperation
     async def tv(
         self,
         *,
@@ -187,4 +190,4 @@ class AsyncDiscover(AsyncResource):
                 "with_type": with_type,
             },
         )
-        return await self._client._call(ops.TV, (), query)
+        return await self._call(ops.TV, (), query)

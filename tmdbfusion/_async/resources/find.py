@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import get_args
 
 from ..._registry import find as ops
+from ..._typing import AsyncOperation, ModeT
 from ...models.find import ExternalSource, FindResults
 from ._resource import AsyncResource
 
 _SOURCES: tuple[str, ...] = get_args(ExternalSource)
 
 
-class AsyncFind(AsyncResource):
+class AsyncFind(AsyncResource[ModeT]):
+    @AsyncOperation
     async def by_id(
         self,
         external_id: str,
@@ -25,7 +27,7 @@ class AsyncFind(AsyncResource):
             raise ValueError(
                 f"external_source must be one of {', '.join(_SOURCES)}; got {external_source!r}"
             )
-        return await self._client._call(
+        return await self._call(
             ops.BY_ID,
             (external_id,),
             {"external_source": external_source, "language": language},

@@ -9,6 +9,7 @@ from typing import get_args
 
 from ..._argument_checks import check_choice
 from ..._registry import guest_sessions as ops
+from ..._typing import AsyncOperation, ModeT
 from ...models.account import RatedMovie, RatedTV, RatedTVEpisode, SortByCreatedAt
 from ...models.pages import Page
 from ._resource import AsyncResource
@@ -16,7 +17,8 @@ from ._resource import AsyncResource
 _SORTS = get_args(SortByCreatedAt)
 
 
-class AsyncGuestSessions(AsyncResource):
+class AsyncGuestSessions(AsyncResource[ModeT]):
+    @AsyncOperation
     async def rated_movies(
         self,
         guest_session_id: str,
@@ -26,7 +28,7 @@ class AsyncGuestSessions(AsyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[RatedMovie]:
         """The movies the guest session has rated, each with its ``rating``."""
-        return await self._client._call(
+        return await self._call(
             ops.RATED_MOVIES,
             (guest_session_id,),
             {
@@ -36,6 +38,7 @@ class AsyncGuestSessions(AsyncResource):
             },
         )
 
+    @AsyncOperation
     async def rated_tv(
         self,
         guest_session_id: str,
@@ -45,7 +48,7 @@ class AsyncGuestSessions(AsyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[RatedTV]:
         """The TV series the guest session has rated, each with its ``rating``."""
-        return await self._client._call(
+        return await self._call(
             ops.RATED_TV,
             (guest_session_id,),
             {
@@ -55,6 +58,7 @@ class AsyncGuestSessions(AsyncResource):
             },
         )
 
+    @AsyncOperation
     async def rated_tv_episodes(
         self,
         guest_session_id: str,
@@ -64,7 +68,7 @@ class AsyncGuestSessions(AsyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[RatedTVEpisode]:
         """The TV episodes the guest session has rated, each with its ``rating``."""
-        return await self._client._call(
+        return await self._call(
             ops.RATED_TV_EPISODES,
             (guest_session_id,),
             {

@@ -7,21 +7,22 @@ from __future__ import annotations
 
 from ..._argument_checks import check_credential
 from ..._registry import lists as ops
+from ..._typing import AsyncOperation, ModeT
 from ..._validation import check_id
 from ...models.common import StatusResponse
 from ...models.lists import ListCreated, ListDetails, ListItemStatus
 from ._resource import AsyncResource
 
 
-class AsyncLists(AsyncResource):
+class AsyncLists(AsyncResource[ModeT]):
+    @AsyncOperation
     async def details(
         self, list_id: int | str, *, language: str | None = None, page: int | None = None
     ) -> ListDetails:
         """A list and one page of its items (``.items``, also as ``.results``)."""
-        return await self._client._call(
-            ops.DETAILS, (list_id,), {"language": language, "page": page}
-        )
+        return await self._call(ops.DETAILS, (list_id,), {"language": language, "page": page})
 
+    @AsyncOperation
     async def create(
         self,
         *,
@@ -37,34 +38,38 @@ class AsyncLists(AsyncResource):
             body["description"] = description
         if language is not None:
             body["language"] = language
-        return await self._client._call(ops.CREATE, (), query, body)
+        return await self._call(ops.CREATE, (), query, body)
 
+    @AsyncOperation
     async def add_movie(
         self, list_id: int | str, *, media_id: int, session_id: str
     ) -> StatusResponse:
         """Add a movie to a list."""
         query = {"session_id": check_credential("session_id", session_id)}
         body = {"media_id": check_id("media_id", media_id)}
-        return await self._client._call(ops.ADD_MOVIE, (list_id,), query, body)
+        return await self._call(ops.ADD_MOVIE, (list_id,), query, body)
 
+    @AsyncOperation
     async def remove_movie(
         self, list_id: int | str, *, media_id: int, session_id: str
     ) -> StatusResponse:
         """Remove a movie from a list."""
         query = {"session_id": check_credential("session_id", session_id)}
         body = {"media_id": check_id("media_id", media_id)}
-        return await self._client._call(ops.REMOVE_MOVIE, (list_id,), query, body)
+        return await self._call(ops.REMOVE_MOVIE, (list_id,), query, body)
 
+    @AsyncOperation
     async def item_status(
         self, list_id: int | str, *, movie_id: int, language: str | None = None
     ) -> ListItemStatus:
         """Whether a movie is on a list (``item_present``)."""
-        return await self._client._call(
+        return await self._call(
             ops.ITEM_STATUS,
             (list_id,),
             {"language": language, "movie_id": check_id("movie_id", movie_id)},
         )
 
+    @AsyncOperation
     async def clear(
         self, list_id: int | str, *, session_id: str, confirm: bool = False
     ) -> StatusResponse:
@@ -77,9 +82,10 @@ class AsyncLists(AsyncResource):
                 "pass confirm=True to do it"
             )
         query = {"session_id": check_credential("session_id", session_id), "confirm": True}
-        return await self._client._call(ops.CLEAR, (list_id,), query)
+        return await self._call(ops.CLEAR, (list_id,), query)
 
+    @AsyncOperation
     async def delete(self, list_id: int | str, *, session_id: str) -> StatusResponse:
         """Delete a list."""
         query = {"session_id": check_credential("session_id", session_id)}
-        return await self._client._call(ops.DELETE, (list_id,), query)
+        return await self._call(ops.DELETE, (list_id,), query)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..._registry import search as ops
+from ..._typing import AsyncOperation, ModeT
 from ...models.common import Keyword, ProductionCompany
 from ...models.media import MediaListItem
 from ...models.movies import MovieListItem
@@ -13,7 +14,8 @@ from ...models.tv import TVListItem
 from ._resource import AsyncResource
 
 
-class AsyncSearch(AsyncResource):
+class AsyncSearch(AsyncResource[ModeT]):
+    @AsyncOperation
     async def collection(
         self,
         *,
@@ -24,7 +26,7 @@ class AsyncSearch(AsyncResource):
         region: str | None = None,
     ) -> Page[CollectionListItem]:
         """Search collections by name."""
-        return await self._client._call(
+        return await self._call(
             ops.COLLECTION,
             (),
             {
@@ -36,14 +38,17 @@ class AsyncSearch(AsyncResource):
             },
         )
 
+    @AsyncOperation
     async def company(self, *, query: str, page: int | None = None) -> Page[ProductionCompany]:
         """Search companies by their original and alternative names."""
-        return await self._client._call(ops.COMPANY, (), {"query": query, "page": page})
+        return await self._call(ops.COMPANY, (), {"query": query, "page": page})
 
+    @AsyncOperation
     async def keyword(self, *, query: str, page: int | None = None) -> Page[Keyword]:
         """Search keywords by name."""
-        return await self._client._call(ops.KEYWORD, (), {"query": query, "page": page})
+        return await self._call(ops.KEYWORD, (), {"query": query, "page": page})
 
+    @AsyncOperation
     async def movie(
         self,
         *,
@@ -56,7 +61,7 @@ class AsyncSearch(AsyncResource):
         year: str | int | None = None,
     ) -> Page[MovieListItem]:
         """Search movies by their original, translated and alternative titles."""
-        return await self._client._call(
+        return await self._call(
             ops.MOVIE,
             (),
             {
@@ -70,6 +75,7 @@ class AsyncSearch(AsyncResource):
             },
         )
 
+    @AsyncOperation
     async def multi(
         self,
         *,
@@ -79,12 +85,13 @@ class AsyncSearch(AsyncResource):
         page: int | None = None,
     ) -> Page[MediaListItem]:
         """Search movies, TV series and people at once; items keep their own class."""
-        return await self._client._call(
+        return await self._call(
             ops.MULTI,
             (),
             {"query": query, "include_adult": include_adult, "language": language, "page": page},
         )
 
+    @AsyncOperation
     async def person(
         self,
         *,
@@ -94,12 +101,13 @@ class AsyncSearch(AsyncResource):
         page: int | None = None,
     ) -> Page[PersonListItem]:
         """Search people by their name and also-known-as names."""
-        return await self._client._call(
+        return await self._call(
             ops.PERSON,
             (),
             {"query": query, "include_adult": include_adult, "language": language, "page": page},
         )
 
+    @AsyncOperation
     async def tv(
         self,
         *,
@@ -111,7 +119,7 @@ class AsyncSearch(AsyncResource):
         year: int | None = None,
     ) -> Page[TVListItem]:
         """Search TV series by their original, translated and also-known-as names."""
-        return await self._client._call(
+        return await self._call(
             ops.TV,
             (),
             {

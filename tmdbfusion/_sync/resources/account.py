@@ -11,6 +11,7 @@ from typing import Literal, get_args
 
 from ..._argument_checks import check_choice, check_optional_credential
 from ..._registry import account as ops
+from ..._typing import SyncOperation, ModeT
 from ..._validation import check_id
 from ...models.account import (
     AccountDetails,
@@ -41,15 +42,17 @@ def _media_body(
     return {"media_type": media_type, "media_id": check_id("media_id", media_id), flag_name: flag}
 
 
-class SyncAccount(SyncResource):
+class SyncAccount(SyncResource[ModeT]):
+    @SyncOperation
     def details(self, account_id: int, *, session_id: str | None = None) -> AccountDetails:
         """The account's name, username, avatar and default language and country."""
-        return self._client._call(
+        return self._call(
             ops.DETAILS,
             (account_id,),
             {"session_id": check_optional_credential("session_id", session_id)},
         )
 
+    @SyncOperation
     def add_favorite(
         self,
         account_id: int,
@@ -61,13 +64,14 @@ class SyncAccount(SyncResource):
     ) -> StatusResponse:
         """Mark a movie or TV series as a favorite (``favorite=False`` removes it)."""
         body = _media_body(media_type, media_id, "favorite", favorite)
-        return self._client._call(
+        return self._call(
             ops.ADD_FAVORITE,
             (account_id,),
             {"session_id": check_optional_credential("session_id", session_id)},
             body,
         )
 
+    @SyncOperation
     def add_to_watchlist(
         self,
         account_id: int,
@@ -79,13 +83,14 @@ class SyncAccount(SyncResource):
     ) -> StatusResponse:
         """Add a movie or TV series to the watchlist (``watchlist=False`` removes it)."""
         body = _media_body(media_type, media_id, "watchlist", watchlist)
-        return self._client._call(
+        return self._call(
             ops.ADD_TO_WATCHLIST,
             (account_id,),
             {"session_id": check_optional_credential("session_id", session_id)},
             body,
         )
 
+    @SyncOperation
     def favorite_movies(
         self,
         account_id: int,
@@ -96,7 +101,7 @@ class SyncAccount(SyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[MovieListItem]:
         """The account's favorite movies."""
-        return self._client._call(
+        return self._call(
             ops.FAVORITE_MOVIES,
             (account_id,),
             {
@@ -107,6 +112,7 @@ class SyncAccount(SyncResource):
             },
         )
 
+    @SyncOperation
     def favorite_tv(
         self,
         account_id: int,
@@ -117,7 +123,7 @@ class SyncAccount(SyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[TVListItem]:
         """The account's favorite TV series."""
-        return self._client._call(
+        return self._call(
             ops.FAVORITE_TV,
             (account_id,),
             {
@@ -128,16 +134,18 @@ class SyncAccount(SyncResource):
             },
         )
 
+    @SyncOperation
     def lists(
         self, account_id: int, *, page: int | None = None, session_id: str | None = None
     ) -> Page[AccountList]:
         """The lists the account has created."""
-        return self._client._call(
+        return self._call(
             ops.LISTS,
             (account_id,),
             {"page": page, "session_id": check_optional_credential("session_id", session_id)},
         )
 
+    @SyncOperation
     def rated_movies(
         self,
         account_id: int,
@@ -148,7 +156,7 @@ class SyncAccount(SyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[RatedMovie]:
         """The movies the account has rated, each with its ``rating``."""
-        return self._client._call(
+        return self._call(
             ops.RATED_MOVIES,
             (account_id,),
             {
@@ -159,6 +167,7 @@ class SyncAccount(SyncResource):
             },
         )
 
+    @SyncOperation
     def rated_tv(
         self,
         account_id: int,
@@ -169,7 +178,7 @@ class SyncAccount(SyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[RatedTV]:
         """The TV series the account has rated, each with its ``rating``."""
-        return self._client._call(
+        return self._call(
             ops.RATED_TV,
             (account_id,),
             {
@@ -180,6 +189,7 @@ class SyncAccount(SyncResource):
             },
         )
 
+    @SyncOperation
     def rated_tv_episodes(
         self,
         account_id: int,
@@ -190,7 +200,7 @@ class SyncAccount(SyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[RatedTVEpisode]:
         """The TV episodes the account has rated, each with its ``rating``."""
-        return self._client._call(
+        return self._call(
             ops.RATED_TV_EPISODES,
             (account_id,),
             {
@@ -201,6 +211,7 @@ class SyncAccount(SyncResource):
             },
         )
 
+    @SyncOperation
     def watchlist_movies(
         self,
         account_id: int,
@@ -211,7 +222,7 @@ class SyncAccount(SyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[MovieListItem]:
         """The movies on the account's watchlist."""
-        return self._client._call(
+        return self._call(
             ops.WATCHLIST_MOVIES,
             (account_id,),
             {
@@ -222,6 +233,7 @@ class SyncAccount(SyncResource):
             },
         )
 
+    @SyncOperation
     def watchlist_tv(
         self,
         account_id: int,
@@ -232,7 +244,7 @@ class SyncAccount(SyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[TVListItem]:
         """The TV series on the account's watchlist."""
-        return self._client._call(
+        return self._call(
             ops.WATCHLIST_TV,
             (account_id,),
             {

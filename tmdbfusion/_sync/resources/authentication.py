@@ -12,25 +12,30 @@ from __future__ import annotations
 
 from ..._argument_checks import check_credential
 from ..._registry import authentication as ops
+from ..._typing import SyncOperation, ModeT
 from ...models.authentication import GuestSession, RequestToken, Session
 from ...models.common import StatusResponse
 from ._resource import SyncResource
 
 
-class SyncAuthentication(SyncResource):
+class SyncAuthentication(SyncResource[ModeT]):
+    @SyncOperation
     def validate_key(self) -> StatusResponse:
         """Check that the client's API key or access token is accepted."""
-        return self._client._call(ops.VALIDATE_KEY)
+        return self._call(ops.VALIDATE_KEY)
 
+    @SyncOperation
     def create_request_token(self) -> RequestToken:
         """A new request token (valid 60 minutes) for the user to approve."""
-        return self._client._call(ops.CREATE_REQUEST_TOKEN)
+        return self._call(ops.CREATE_REQUEST_TOKEN)
 
+    @SyncOperation
     def create_session(self, *, request_token: str) -> Session:
         """Turn an approved request token into a user session."""
         body = {"request_token": check_credential("request_token", request_token)}
-        return self._client._call(ops.CREATE_SESSION, (), None, body)
+        return self._call(ops.CREATE_SESSION, (), None, body)
 
+    @SyncOperation
     def create_session_with_login(
         self, *, username: str, password: str, request_token: str
     ) -> RequestToken:
@@ -43,18 +48,21 @@ class SyncAuthentication(SyncResource):
             "password": check_credential("password", password),
             "request_token": check_credential("request_token", request_token),
         }
-        return self._client._call(ops.CREATE_SESSION_WITH_LOGIN, (), None, body)
+        return self._call(ops.CREATE_SESSION_WITH_LOGIN, (), None, body)
 
+    @SyncOperation
     def create_session_from_v4_token(self, *, access_token: str) -> Session:
         """Turn a user-approved v4 access token into a v3 session."""
         body = {"access_token": check_credential("access_token", access_token)}
-        return self._client._call(ops.CREATE_SESSION_FROM_V4_TOKEN, (), None, body)
+        return self._call(ops.CREATE_SESSION_FROM_V4_TOKEN, (), None, body)
 
+    @SyncOperation
     def create_guest_session(self) -> GuestSession:
         """A new guest session: it can rate, nothing else."""
-        return self._client._call(ops.CREATE_GUEST_SESSION)
+        return self._call(ops.CREATE_GUEST_SESSION)
 
+    @SyncOperation
     def delete_session(self, *, session_id: str) -> StatusResponse:
         """Log a user session out."""
         body = {"session_id": check_credential("session_id", session_id)}
-        return self._client._call(ops.DELETE_SESSION, (), None, body)
+        return self._call(ops.DELETE_SESSION, (), None, body)

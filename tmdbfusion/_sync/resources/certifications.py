@@ -5,15 +5,18 @@
 from __future__ import annotations
 
 from ..._registry import certifications as ops
+from ..._typing import SyncOperation, ModeT
 from ...models.certifications import CertificationList
 from ._resource import SyncResource
 
 
-class SyncCertifications(SyncResource):
+class SyncCertifications(SyncResource[ModeT]):
+    @SyncOperation
     def movie_list(self) -> CertificationList:
         """Movie certifications (age ratings) of every country TMDB knows."""
-        return self._client._call(ops.MOVIE_LIST)
+        return self._call(ops.MOVIE_LIST)
 
+    @SyncOperation
     def tv_list(self) -> CertificationList:
         """TV certifications (age ratings) of every country TMDB knows."""
-        return self._client._call(ops.TV_LIST)
+        return self._call(ops.TV_LIST)

@@ -12,12 +12,14 @@ import datetime as dt
 
 from ..._argument_checks import check_change_range
 from ..._registry import changes as ops
+from ..._typing import SyncOperation, ModeT
 from ...models.changes import ChangedItem
 from ...models.pages import Page
 from ._resource import SyncResource
 
 
-class SyncChanges(SyncResource):
+class SyncChanges(SyncResource[ModeT]):
+    @SyncOperation
     def movie_list(
         self,
         *,
@@ -27,10 +29,11 @@ class SyncChanges(SyncResource):
     ) -> Page[ChangedItem]:
         """Ids of movies edited in the range, 100 a page."""
         start, end = check_change_range(start_date, end_date)
-        return self._client._call(
+        return self._call(
             ops.MOVIE_LIST, (), {"end_date": end, "page": page, "start_date": start}
         )
 
+    @SyncOperation
     def tv_list(
         self,
         *,
@@ -40,10 +43,11 @@ class SyncChanges(SyncResource):
     ) -> Page[ChangedItem]:
         """Ids of TV series edited in the range, 100 a page."""
         start, end = check_change_range(start_date, end_date)
-        return self._client._call(
+        return self._call(
             ops.TV_LIST, (), {"end_date": end, "page": page, "start_date": start}
         )
 
+    @SyncOperation
     def people_list(
         self,
         *,
@@ -53,6 +57,6 @@ class SyncChanges(SyncResource):
     ) -> Page[ChangedItem]:
         """Ids of people edited in the range, 100 a page."""
         start, end = check_change_range(start_date, end_date)
-        return self._client._call(
+        return self._call(
             ops.PEOPLE_LIST, (), {"end_date": end, "page": page, "start_date": start}
         )

@@ -7,19 +7,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..._registry import collections as ops
+from ..._typing import SyncOperation, ModeT
 from ...models import Images
 from ...models.collections import CollectionDetails
 from ...models.title_parts import Translations
 from ._resource import SyncResource
 
 
-class SyncCollections(SyncResource):
+class SyncCollections(SyncResource[ModeT]):
+    @SyncOperation
     def details(
         self, collection_id: int, *, language: str | None = None
     ) -> CollectionDetails:
         """A collection (film series) and the movies in it."""
-        return self._client._call(ops.DETAILS, (collection_id,), {"language": language})
+        return self._call(ops.DETAILS, (collection_id,), {"language": language})
 
+    @SyncOperation
     def images(
         self,
         collection_id: int,
@@ -31,12 +34,13 @@ class SyncCollections(SyncResource):
 
         ``include_image_language`` adds languages (``["en", "null"]``; "null" means none).
         """
-        return self._client._call(
+        return self._call(
             ops.IMAGES,
             (collection_id,),
             {"include_image_language": include_image_language, "language": language},
         )
 
+    @SyncOperation
     def translations(self, collection_id: int) -> Translations:
         """The collection's title, overview and homepage in every language TMDB has."""
-        return self._client._call(ops.TRANSLATIONS, (collection_id,))
+        return self._call(ops.TRANSLATIONS, (collection_id,))

@@ -5,19 +5,23 @@
 from __future__ import annotations
 
 from ..._registry import companies as ops
+from ..._typing import SyncOperation, ModeT
 from ...models.companies import AlternativeNames, CompanyDetails, Logos
 from ._resource import SyncResource
 
 
-class SyncCompanies(SyncResource):
+class SyncCompanies(SyncResource[ModeT]):
+    @SyncOperation
     def details(self, company_id: int) -> CompanyDetails:
         """A production company: name, headquarters, logo, parent company."""
-        return self._client._call(ops.DETAILS, (company_id,))
+        return self._call(ops.DETAILS, (company_id,))
 
+    @SyncOperation
     def alternative_names(self, company_id: int) -> AlternativeNames:
         """Other names the company is known by."""
-        return self._client._call(ops.ALTERNATIVE_NAMES, (company_id,))
+        return self._call(ops.ALTERNATIVE_NAMES, (company_id,))
 
+    @SyncOperation
     def images(self, company_id: int) -> Logos:
         """The company's logos."""
-        return self._client._call(ops.IMAGES, (company_id,))
+        return self._call(ops.IMAGES, (company_id,))

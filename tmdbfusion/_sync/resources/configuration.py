@@ -5,32 +5,39 @@
 from __future__ import annotations
 
 from ..._registry import configuration as ops
+from ..._typing import SyncOperation, ModeT
 from ...models.common import SpokenLanguage
 from ...models.configuration import Configuration, Country, CountryTimezones, Department
 from ._resource import SyncResource
 
 
-class SyncConfiguration(SyncResource):
+class SyncConfiguration(SyncResource[ModeT]):
+    @SyncOperation
     def details(self) -> Configuration:
         """Image base URLs and sizes, and the change keys."""
-        return self._client._call(ops.DETAILS)
+        return self._call(ops.DETAILS)
 
+    @SyncOperation
     def countries(self, *, language: str | None = None) -> list[Country]:
         """Every country (ISO 3166-1) TMDB uses, with English and native names."""
-        return self._client._call(ops.COUNTRIES, (), {"language": language})
+        return self._call(ops.COUNTRIES, (), {"language": language})
 
+    @SyncOperation
     def jobs(self) -> list[Department]:
         """Every department and the crew jobs in it."""
-        return self._client._call(ops.JOBS)
+        return self._call(ops.JOBS)
 
+    @SyncOperation
     def languages(self) -> list[SpokenLanguage]:
         """Every language (ISO 639-1) TMDB uses."""
-        return self._client._call(ops.LANGUAGES)
+        return self._call(ops.LANGUAGES)
 
+    @SyncOperation
     def primary_translations(self) -> list[str]:
         """The translations TMDB fully supports, as ``"en-US"``-style tags."""
-        return self._client._call(ops.PRIMARY_TRANSLATIONS)
+        return self._call(ops.PRIMARY_TRANSLATIONS)
 
+    @SyncOperation
     def timezones(self) -> list[CountryTimezones]:
         """Time zones by country, as discover's ``timezone`` takes them."""
-        return self._client._call(ops.TIMEZONES)
+        return self._call(ops.TIMEZONES)

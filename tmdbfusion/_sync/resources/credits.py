@@ -5,11 +5,13 @@
 from __future__ import annotations
 
 from ..._registry import credits as ops
+from ..._typing import SyncOperation, ModeT
 from ...models.credits import CreditDetails
 from ._resource import SyncResource
 
 
-class SyncCredits(SyncResource):
+class SyncCredits(SyncResource[ModeT]):
+    @SyncOperation
     def details(self, credit_id: str, *, language: str | None = None) -> CreditDetails:
         """One credit: who, which job or character, and in which movie or TV series."""
-        return self._client._call(ops.DETAILS, (credit_id,), {"language": language})
+        return self._call(ops.DETAILS, (credit_id,), {"language": language})

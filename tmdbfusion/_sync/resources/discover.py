@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..._discover_checks import check_discover_query
 from ..._registry import discover as ops
+from ..._typing import SyncOperation, ModeT
 from ...models.discover import Filter, MovieSortBy, TVSortBy
 from ...models.movies import MovieListItem
 from ...models.pages import Page
@@ -24,7 +25,8 @@ from ._resource import SyncResource
 Date = str | dt.date
 
 
-class SyncDiscover(SyncResource):
+class SyncDiscover(SyncResource[ModeT]):
+    @SyncOperation
     def movie(
         self,
         *,
@@ -111,8 +113,9 @@ class SyncDiscover(SyncResource):
                 "year": year,
             },
         )
-        return self._client._call(ops.MOVIE, (), query)
+        return self._call(ops.MOVIE, (), query)
 
+    @SyncOperation
     def tv(
         self,
         *,
@@ -189,4 +192,4 @@ class SyncDiscover(SyncResource):
                 "with_type": with_type,
             },
         )
-        return self._client._call(ops.TV, (), query)
+        return self._call(ops.TV, (), query)

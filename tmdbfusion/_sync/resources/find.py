@@ -7,13 +7,15 @@ from __future__ import annotations
 from typing import get_args
 
 from ..._registry import find as ops
+from ..._typing import SyncOperation, ModeT
 from ...models.find import ExternalSource, FindResults
 from ._resource import SyncResource
 
 _SOURCES: tuple[str, ...] = get_args(ExternalSource)
 
 
-class SyncFind(SyncResource):
+class SyncFind(SyncResource[ModeT]):
+    @SyncOperation
     def by_id(
         self,
         external_id: str,
@@ -27,7 +29,7 @@ class SyncFind(SyncResource):
             raise ValueError(
                 f"external_source must be one of {', '.join(_SOURCES)}; got {external_source!r}"
             )
-        return self._client._call(
+        return self._call(
             ops.BY_ID,
             (external_id,),
             {"external_source": external_source, "language": language},

@@ -5,15 +5,18 @@
 from __future__ import annotations
 
 from ..._registry import genres as ops
+from ..._typing import SyncOperation, ModeT
 from ...models.genres import GenreList
 from ._resource import SyncResource
 
 
-class SyncGenres(SyncResource):
+class SyncGenres(SyncResource[ModeT]):
+    @SyncOperation
     def movie_list(self, *, language: str | None = None) -> GenreList:
         """The official movie genres, names in ``language``."""
-        return self._client._call(ops.MOVIE_LIST, (), {"language": language})
+        return self._call(ops.MOVIE_LIST, (), {"language": language})
 
+    @SyncOperation
     def tv_list(self, *, language: str | None = None) -> GenreList:
         """The official TV genres, names in ``language``."""
-        return self._client._call(ops.TV_LIST, (), {"language": language})
+        return self._call(ops.TV_LIST, (), {"language": language})

@@ -11,6 +11,7 @@ from typing import get_args
 
 from ..._argument_checks import check_choice
 from ..._registry import guest_sessions as ops
+from ..._typing import SyncOperation, ModeT
 from ...models.account import RatedMovie, RatedTV, RatedTVEpisode, SortByCreatedAt
 from ...models.pages import Page
 from ._resource import SyncResource
@@ -18,7 +19,8 @@ from ._resource import SyncResource
 _SORTS = get_args(SortByCreatedAt)
 
 
-class SyncGuestSessions(SyncResource):
+class SyncGuestSessions(SyncResource[ModeT]):
+    @SyncOperation
     def rated_movies(
         self,
         guest_session_id: str,
@@ -28,7 +30,7 @@ class SyncGuestSessions(SyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[RatedMovie]:
         """The movies the guest session has rated, each with its ``rating``."""
-        return self._client._call(
+        return self._call(
             ops.RATED_MOVIES,
             (guest_session_id,),
             {
@@ -38,6 +40,7 @@ class SyncGuestSessions(SyncResource):
             },
         )
 
+    @SyncOperation
     def rated_tv(
         self,
         guest_session_id: str,
@@ -47,7 +50,7 @@ class SyncGuestSessions(SyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[RatedTV]:
         """The TV series the guest session has rated, each with its ``rating``."""
-        return self._client._call(
+        return self._call(
             ops.RATED_TV,
             (guest_session_id,),
             {
@@ -57,6 +60,7 @@ class SyncGuestSessions(SyncResource):
             },
         )
 
+    @SyncOperation
     def rated_tv_episodes(
         self,
         guest_session_id: str,
@@ -66,7 +70,7 @@ class SyncGuestSessions(SyncResource):
         sort_by: SortByCreatedAt | None = None,
     ) -> Page[RatedTVEpisode]:
         """The TV episodes the guest session has rated, each with its ``rating``."""
-        return self._client._call(
+        return self._call(
             ops.RATED_TV_EPISODES,
             (guest_session_id,),
             {

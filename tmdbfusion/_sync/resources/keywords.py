@@ -5,16 +5,19 @@
 from __future__ import annotations
 
 from ..._registry import keywords as ops
+from ..._typing import SyncOperation, ModeT
 from ...models import Keyword
 from ...models.keywords import KeywordMovies
 from ._resource import SyncResource
 
 
-class SyncKeywords(SyncResource):
+class SyncKeywords(SyncResource[ModeT]):
+    @SyncOperation
     def details(self, keyword_id: int) -> Keyword:
         """A keyword's name."""
-        return self._client._call(ops.DETAILS, (keyword_id,))
+        return self._call(ops.DETAILS, (keyword_id,))
 
+    @SyncOperation
     def movies(
         self,
         keyword_id: int,
@@ -24,7 +27,7 @@ class SyncKeywords(SyncResource):
         page: int | None = None,
     ) -> KeywordMovies:
         """Movies tagged with the keyword (TMDB suggests discover.movie instead)."""
-        return self._client._call(
+        return self._call(
             ops.MOVIES,
             (keyword_id,),
             {"include_adult": include_adult, "language": language, "page": page},

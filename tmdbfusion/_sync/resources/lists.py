@@ -9,21 +9,22 @@ from __future__ import annotations
 
 from ..._argument_checks import check_credential
 from ..._registry import lists as ops
+from ..._typing import SyncOperation, ModeT
 from ..._validation import check_id
 from ...models.common import StatusResponse
 from ...models.lists import ListCreated, ListDetails, ListItemStatus
 from ._resource import SyncResource
 
 
-class SyncLists(SyncResource):
+class SyncLists(SyncResource[ModeT]):
+    @SyncOperation
     def details(
         self, list_id: int | str, *, language: str | None = None, page: int | None = None
     ) -> ListDetails:
         """A list and one page of its items (``.items``, also as ``.results``)."""
-        return self._client._call(
-            ops.DETAILS, (list_id,), {"language": language, "page": page}
-        )
+        return self._call(ops.DETAILS, (list_id,), {"language": language, "page": page})
 
+    @SyncOperation
     def create(
         self,
         *,
@@ -39,34 +40,38 @@ class SyncLists(SyncResource):
             body["description"] = description
         if language is not None:
             body["language"] = language
-        return self._client._call(ops.CREATE, (), query, body)
+        return self._call(ops.CREATE, (), query, body)
 
+    @SyncOperation
     def add_movie(
         self, list_id: int | str, *, media_id: int, session_id: str
     ) -> StatusResponse:
         """Add a movie to a list."""
         query = {"session_id": check_credential("session_id", session_id)}
         body = {"media_id": check_id("media_id", media_id)}
-        return self._client._call(ops.ADD_MOVIE, (list_id,), query, body)
+        return self._call(ops.ADD_MOVIE, (list_id,), query, body)
 
+    @SyncOperation
     def remove_movie(
         self, list_id: int | str, *, media_id: int, session_id: str
     ) -> StatusResponse:
         """Remove a movie from a list."""
         query = {"session_id": check_credential("session_id", session_id)}
         body = {"media_id": check_id("media_id", media_id)}
-        return self._client._call(ops.REMOVE_MOVIE, (list_id,), query, body)
+        return self._call(ops.REMOVE_MOVIE, (list_id,), query, body)
 
+    @SyncOperation
     def item_status(
         self, list_id: int | str, *, movie_id: int, language: str | None = None
     ) -> ListItemStatus:
         """Whether a movie is on a list (``item_present``)."""
-        return self._client._call(
+        return self._call(
             ops.ITEM_STATUS,
             (list_id,),
             {"language": language, "movie_id": check_id("movie_id", movie_id)},
         )
 
+    @SyncOperation
     def clear(
         self, list_id: int | str, *, session_id: str, confirm: bool = False
     ) -> StatusResponse:
@@ -79,9 +84,10 @@ class SyncLists(SyncResource):
                 "pass confirm=True to do it"
             )
         query = {"session_id": check_credential("session_id", session_id), "confirm": True}
-        return self._client._call(ops.CLEAR, (list_id,), query)
+        return self._call(ops.CLEAR, (list_id,), query)
 
+    @SyncOperation
     def delete(self, list_id: int | str, *, session_id: str) -> StatusResponse:
         """Delete a list."""
         query = {"session_id": check_credential("session_id", session_id)}
-        return self._client._call(ops.DELETE, (list_id,), query)
+        return self._call(ops.DELETE, (list_id,), query)

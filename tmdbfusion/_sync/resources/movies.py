@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..._argument_checks import check_change_range, check_rating, check_sessions
 from ..._registry import movies as ops
+from ..._typing import SyncOperation, ModeT
 from ...models import (
     Credits,
     ExternalIds,
@@ -30,7 +31,8 @@ from ...models.watch import WatchProviders
 from ._resource import SyncResource
 
 
-class SyncMovies(SyncResource):
+class SyncMovies(SyncResource[ModeT]):
+    @SyncOperation
     def details(
         self,
         movie_id: int,
@@ -45,7 +47,7 @@ class SyncMovies(SyncResource):
         ``session_id`` or ``guest_session_id`` only matter with ``account_states`` appended.
         """
         check_sessions(session_id, guest_session_id, required=False, label="movies.details")
-        return self._client._call(
+        return self._call(
             ops.DETAILS,
             (movie_id,),
             {
@@ -56,6 +58,7 @@ class SyncMovies(SyncResource):
             },
         )
 
+    @SyncOperation
     def account_states(
         self,
         movie_id: int,
@@ -65,18 +68,20 @@ class SyncMovies(SyncResource):
     ) -> AccountStates:
         """Whether the session's user rated, favourited or watchlisted the movie."""
         check_sessions(session_id, guest_session_id, required=True, label="movies.account_states")
-        return self._client._call(
+        return self._call(
             ops.ACCOUNT_STATES,
             (movie_id,),
             {"session_id": session_id, "guest_session_id": guest_session_id},
         )
 
+    @SyncOperation
     def alternative_titles(
         self, movie_id: int, *, country: str | None = None
     ) -> MovieAlternativeTitles:
         """The movie's other titles, optionally for one country (ISO 3166-1 code)."""
-        return self._client._call(ops.ALTERNATIVE_TITLES, (movie_id,), {"country": country})
+        return self._call(ops.ALTERNATIVE_TITLES, (movie_id,), {"country": country})
 
+    @SyncOperation
     def changes(
         self,
         movie_id: int,
@@ -87,18 +92,21 @@ class SyncMovies(SyncResource):
     ) -> Changes:
         """Recent edits to the movie: the last 24 hours, or a window of at most 14 days."""
         start, end = check_change_range(start_date, end_date)
-        return self._client._call(
+        return self._call(
             ops.CHANGES, (movie_id,), {"end_date": end, "page": page, "start_date": start}
         )
 
+    @SyncOperation
     def credits(self, movie_id: int, *, language: str | None = None) -> Credits:
         """The movie's cast and crew."""
-        return self._client._call(ops.CREDITS, (movie_id,), {"language": language})
+        return self._call(ops.CREDITS, (movie_id,), {"language": language})
 
+    @SyncOperation
     def external_ids(self, movie_id: int) -> ExternalIds:
         """The movie's ids on other sites (IMDb, Wikidata, Facebook, ...)."""
-        return self._client._call(ops.EXTERNAL_IDS, (movie_id,))
+        return self._call(ops.EXTERNAL_IDS, (movie_id,))
 
+    @SyncOperation
     def images(
         self,
         movie_id: int,
@@ -110,68 +118,73 @@ class SyncMovies(SyncResource):
 
         ``include_image_language`` adds languages (``["en", "null"]``; "null" means none).
         """
-        return self._client._call(
+        return self._call(
             ops.IMAGES,
             (movie_id,),
             {"include_image_language": include_image_language, "language": language},
         )
 
+    @SyncOperation
     def keywords(self, movie_id: int) -> MovieKeywords:
         """The keywords the movie is tagged with."""
-        return self._client._call(ops.KEYWORDS, (movie_id,))
+        return self._call(ops.KEYWORDS, (movie_id,))
 
+    @SyncOperation
     def latest(self) -> MovieDetails:
         """The movie most recently added to TMDB."""
-        return self._client._call(ops.LATEST)
+        return self._call(ops.LATEST)
 
+    @SyncOperation
     def lists(
         self, movie_id: int, *, language: str | None = None, page: int | None = None
     ) -> ListsPage:
         """Public user lists that contain the movie."""
-        return self._client._call(
-            ops.LISTS, (movie_id,), {"language": language, "page": page}
-        )
+        return self._call(ops.LISTS, (movie_id,), {"language": language, "page": page})
 
+    @SyncOperation
     def recommendations(
         self, movie_id: int, *, language: str | None = None, page: int | None = None
     ) -> Page[MovieListItem]:
         """Movies TMDB recommends to people who liked this one."""
-        return self._client._call(
+        return self._call(
             ops.RECOMMENDATIONS, (movie_id,), {"language": language, "page": page}
         )
 
+    @SyncOperation
     def release_dates(self, movie_id: int) -> MovieReleaseDates:
         """Release dates and certifications, by country."""
-        return self._client._call(ops.RELEASE_DATES, (movie_id,))
+        return self._call(ops.RELEASE_DATES, (movie_id,))
 
+    @SyncOperation
     def reviews(
         self, movie_id: int, *, language: str | None = None, page: int | None = None
     ) -> ReviewsPage:
         """User reviews of the movie."""
-        return self._client._call(
-            ops.REVIEWS, (movie_id,), {"language": language, "page": page}
-        )
+        return self._call(ops.REVIEWS, (movie_id,), {"language": language, "page": page})
 
+    @SyncOperation
     def similar(
         self, movie_id: int, *, language: str | None = None, page: int | None = None
     ) -> Page[MovieListItem]:
         """Movies similar to this one, by keywords and genres."""
-        return self._client._call(
-            ops.SIMILAR, (movie_id,), {"language": language, "page": page}
-        )
+        return self._call(ops.SIMILAR, (movie_id,), {"language": language, "page": page})
 
+    @SyncOperation
     def translations(self, movie_id: int) -> Translations:
         """The movie's title, overview and tagline in every language TMDB has."""
-        return self._client._call(ops.TRANSLATIONS, (movie_id,))
+        return self._call(ops.TRANSLATIONS, (movie_id,))
 
+    @SyncOperation
     def videos(self, movie_id: int, *, language: str | None = None) -> Videos:
         """Trailers, teasers and clips of the movie."""
-        return self._client._call(ops.VIDEOS, (movie_id,), {"language": language})
+        return self._call(ops.VIDEOS, (movie_id,), {"language": language})
 
+    @SyncOperation
     def watch_providers(self, movie_id: int) -> WatchProviders:
         """Where to stream, rent or buy the movie, by country (data from JustWatch)."""
-        return self._client._call(ops.WATCH_PROVIDERS, (movie_id,))
+        return self._call(ops.WATCH_PROVIDERS, (movie_id,))
 
+    @SyncOperation
     def add_rating(
         self,
         movie_id: int,
@@ -183,13 +196,14 @@ class SyncMovies(SyncResource):
         """Rate the movie (0.5 to 10.0, in steps of 0.5) as a user or a guest."""
         rating = check_rating(value)
         check_sessions(session_id, guest_session_id, required=True, label="movies.add_rating")
-        return self._client._call(
+        return self._call(
             ops.ADD_RATING,
             (movie_id,),
             {"session_id": session_id, "guest_session_id": guest_session_id},
             {"value": rating},
         )
 
+    @SyncOperation
     def delete_rating(
         self,
         movie_id: int,
@@ -199,40 +213,44 @@ class SyncMovies(SyncResource):
     ) -> StatusResponse:
         """Remove the user's or guest's rating of the movie."""
         check_sessions(session_id, guest_session_id, required=True, label="movies.delete_rating")
-        return self._client._call(
+        return self._call(
             ops.DELETE_RATING,
             (movie_id,),
             {"session_id": session_id, "guest_session_id": guest_session_id},
         )
 
+    @SyncOperation
     def now_playing(
         self, *, language: str | None = None, page: int | None = None, region: str | None = None
     ) -> DatedMoviePage:
         """Movies in theatres now, with the date window TMDB used."""
-        return self._client._call(
+        return self._call(
             ops.NOW_PLAYING, (), {"language": language, "page": page, "region": region}
         )
 
+    @SyncOperation
     def popular(
         self, *, language: str | None = None, page: int | None = None, region: str | None = None
     ) -> Page[MovieListItem]:
         """Movies ordered by popularity."""
-        return self._client._call(
+        return self._call(
             ops.POPULAR, (), {"language": language, "page": page, "region": region}
         )
 
+    @SyncOperation
     def top_rated(
         self, *, language: str | None = None, page: int | None = None, region: str | None = None
     ) -> Page[MovieListItem]:
         """Movies ordered by rating."""
-        return self._client._call(
+        return self._call(
             ops.TOP_RATED, (), {"language": language, "page": page, "region": region}
         )
 
+    @SyncOperation
     def upcoming(
         self, *, language: str | None = None, page: int | None = None, region: str | None = None
     ) -> DatedMoviePage:
         """Movies soon in theatres, with the date window TMDB used."""
-        return self._client._call(
+        return self._call(
             ops.UPCOMING, (), {"language": language, "page": page, "region": region}
         )

@@ -5,20 +5,24 @@
 from __future__ import annotations
 
 from ..._registry import networks as ops
+from ..._typing import SyncOperation, ModeT
 from ...models.companies import AlternativeNames, Logos
 from ...models.networks import NetworkDetails
 from ._resource import SyncResource
 
 
-class SyncNetworks(SyncResource):
+class SyncNetworks(SyncResource[ModeT]):
+    @SyncOperation
     def details(self, network_id: int) -> NetworkDetails:
         """A TV network: name, headquarters, homepage, logo."""
-        return self._client._call(ops.DETAILS, (network_id,))
+        return self._call(ops.DETAILS, (network_id,))
 
+    @SyncOperation
     def alternative_names(self, network_id: int) -> AlternativeNames:
         """Other names the network is known by."""
-        return self._client._call(ops.ALTERNATIVE_NAMES, (network_id,))
+        return self._call(ops.ALTERNATIVE_NAMES, (network_id,))
 
+    @SyncOperation
     def images(self, network_id: int) -> Logos:
         """The network's logos."""
-        return self._client._call(ops.IMAGES, (network_id,))
+        return self._call(ops.IMAGES, (network_id,))

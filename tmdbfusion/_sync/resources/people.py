@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..._argument_checks import check_change_range
 from ..._registry import people as ops
+from ..._typing import SyncOperation, ModeT
 from ...models.changes import Changes
 from ...models.common import ExternalIds, Images
 from ...models.pages import Page
@@ -25,7 +26,8 @@ from ...models.people import (
 from ._resource import SyncResource
 
 
-class SyncPeople(SyncResource):
+class SyncPeople(SyncResource[ModeT]):
+    @SyncOperation
     def details(
         self,
         person_id: int,
@@ -34,12 +36,13 @@ class SyncPeople(SyncResource):
         language: str | None = None,
     ) -> PersonDetails:
         """A person's details, plus up to 20 ``append_to_response`` parts in one request."""
-        return self._client._call(
+        return self._call(
             ops.DETAILS,
             (person_id,),
             {"append_to_response": append_to_response, "language": language},
         )
 
+    @SyncOperation
     def changes(
         self,
         person_id: int,
@@ -50,48 +53,57 @@ class SyncPeople(SyncResource):
     ) -> Changes:
         """Edits to a person, over at most 14 days (the last 24 hours by default)."""
         start, end = check_change_range(start_date, end_date)
-        return self._client._call(
+        return self._call(
             ops.CHANGES, (person_id,), {"end_date": end, "page": page, "start_date": start}
         )
 
+    @SyncOperation
     def combined_credits(
         self, person_id: int, *, language: str | None = None
     ) -> PersonCombinedCredits:
         """A person's movie and TV credits together, each tagged by ``media_type``."""
-        return self._client._call(ops.COMBINED_CREDITS, (person_id,), {"language": language})
+        return self._call(ops.COMBINED_CREDITS, (person_id,), {"language": language})
 
+    @SyncOperation
     def external_ids(self, person_id: int) -> ExternalIds:
         """A person's ids on IMDb, Wikidata, Facebook, Instagram, ..."""
-        return self._client._call(ops.EXTERNAL_IDS, (person_id,))
+        return self._call(ops.EXTERNAL_IDS, (person_id,))
 
+    @SyncOperation
     def images(self, person_id: int) -> Images:
         """A person's profile images."""
-        return self._client._call(ops.IMAGES, (person_id,))
+        return self._call(ops.IMAGES, (person_id,))
 
+    @SyncOperation
     def latest(self) -> PersonDetails:
         """The most recently created person."""
-        return self._client._call(ops.LATEST)
+        return self._call(ops.LATEST)
 
+    @SyncOperation
     def movie_credits(
         self, person_id: int, *, language: str | None = None
     ) -> PersonMovieCredits:
         """A person's movie credits, as cast and as crew."""
-        return self._client._call(ops.MOVIE_CREDITS, (person_id,), {"language": language})
+        return self._call(ops.MOVIE_CREDITS, (person_id,), {"language": language})
 
+    @SyncOperation
     def tv_credits(self, person_id: int, *, language: str | None = None) -> PersonTVCredits:
         """A person's TV credits, as cast and as crew."""
-        return self._client._call(ops.TV_CREDITS, (person_id,), {"language": language})
+        return self._call(ops.TV_CREDITS, (person_id,), {"language": language})
 
+    @SyncOperation
     def tagged_images(self, person_id: int, *, page: int | None = None) -> PersonTaggedImages:
         """Images a person is tagged in, with the movie, series or episode of each."""
-        return self._client._call(ops.TAGGED_IMAGES, (person_id,), {"page": page})
+        return self._call(ops.TAGGED_IMAGES, (person_id,), {"page": page})
 
+    @SyncOperation
     def translations(self, person_id: int) -> PersonTranslations:
         """A person's name and biography in other languages."""
-        return self._client._call(ops.TRANSLATIONS, (person_id,))
+        return self._call(ops.TRANSLATIONS, (person_id,))
 
+    @SyncOperation
     def popular(
         self, *, language: str | None = None, page: int | None = None
     ) -> Page[PersonListItem]:
         """People ordered by popularity."""
-        return self._client._call(ops.POPULAR, (), {"language": language, "page": page})
+        return self._call(ops.POPULAR, (), {"language": language, "page": page})

@@ -5,11 +5,13 @@
 from __future__ import annotations
 
 from ..._registry import reviews as ops
+from ..._typing import SyncOperation, ModeT
 from ...models.reviews import Review
 from ._resource import SyncResource
 
 
-class SyncReviews(SyncResource):
+class SyncReviews(SyncResource[ModeT]):
+    @SyncOperation
     def details(self, review_id: str) -> Review:
         """One review, with the movie or TV series it is about."""
-        return self._client._call(ops.DETAILS, (review_id,))
+        return self._call(ops.DETAILS, (review_id,))

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from ..._registry import search as ops
+from ..._typing import SyncOperation, ModeT
 from ...models.common import Keyword, ProductionCompany
 from ...models.media import MediaListItem
 from ...models.movies import MovieListItem
@@ -15,7 +16,8 @@ from ...models.tv import TVListItem
 from ._resource import SyncResource
 
 
-class SyncSearch(SyncResource):
+class SyncSearch(SyncResource[ModeT]):
+    @SyncOperation
     def collection(
         self,
         *,
@@ -26,7 +28,7 @@ class SyncSearch(SyncResource):
         region: str | None = None,
     ) -> Page[CollectionListItem]:
         """Search collections by name."""
-        return self._client._call(
+        return self._call(
             ops.COLLECTION,
             (),
             {
@@ -38,14 +40,17 @@ class SyncSearch(SyncResource):
             },
         )
 
+    @SyncOperation
     def company(self, *, query: str, page: int | None = None) -> Page[ProductionCompany]:
         """Search companies by their original and alternative names."""
-        return self._client._call(ops.COMPANY, (), {"query": query, "page": page})
+        return self._call(ops.COMPANY, (), {"query": query, "page": page})
 
+    @SyncOperation
     def keyword(self, *, query: str, page: int | None = None) -> Page[Keyword]:
         """Search keywords by name."""
-        return self._client._call(ops.KEYWORD, (), {"query": query, "page": page})
+        return self._call(ops.KEYWORD, (), {"query": query, "page": page})
 
+    @SyncOperation
     def movie(
         self,
         *,
@@ -58,7 +63,7 @@ class SyncSearch(SyncResource):
         year: str | int | None = None,
     ) -> Page[MovieListItem]:
         """Search movies by their original, translated and alternative titles."""
-        return self._client._call(
+        return self._call(
             ops.MOVIE,
             (),
             {
@@ -72,6 +77,7 @@ class SyncSearch(SyncResource):
             },
         )
 
+    @SyncOperation
     def multi(
         self,
         *,
@@ -81,12 +87,13 @@ class SyncSearch(SyncResource):
         page: int | None = None,
     ) -> Page[MediaListItem]:
         """Search movies, TV series and people at once; items keep their own class."""
-        return self._client._call(
+        return self._call(
             ops.MULTI,
             (),
             {"query": query, "include_adult": include_adult, "language": language, "page": page},
         )
 
+    @SyncOperation
     def person(
         self,
         *,
@@ -96,12 +103,13 @@ class SyncSearch(SyncResource):
         page: int | None = None,
     ) -> Page[PersonListItem]:
         """Search people by their name and also-known-as names."""
-        return self._client._call(
+        return self._call(
             ops.PERSON,
             (),
             {"query": query, "include_adult": include_adult, "language": language, "page": page},
         )
 
+    @SyncOperation
     def tv(
         self,
         *,
@@ -113,7 +121,7 @@ class SyncSearch(SyncResource):
         year: int | None = None,
     ) -> Page[TVListItem]:
         """Search TV series by their original, translated and also-known-as names."""
-        return self._client._call(
+        return self._call(
             ops.TV,
             (),
             {

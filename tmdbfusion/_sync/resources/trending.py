@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from ..._registry import trending as ops
+from ..._typing import SyncOperation, ModeT
 from ...models.media import MediaListItem
 from ...models.movies import MovieListItem
 from ...models.pages import Page
@@ -14,35 +15,31 @@ from ...models.tv import TVListItem
 from ._resource import SyncResource
 
 
-class SyncTrending(SyncResource):
+class SyncTrending(SyncResource[ModeT]):
+    @SyncOperation
     def all(
         self, time_window: TimeWindow, *, language: str | None = None, page: int | None = None
     ) -> Page[MediaListItem]:
         """Trending movies, TV series and people of the day or week, mixed."""
-        return self._client._call(
-            ops.ALL, (time_window,), {"language": language, "page": page}
-        )
+        return self._call(ops.ALL, (time_window,), {"language": language, "page": page})
 
+    @SyncOperation
     def movies(
         self, time_window: TimeWindow, *, language: str | None = None, page: int | None = None
     ) -> Page[MovieListItem]:
         """Trending movies of the day or week."""
-        return self._client._call(
-            ops.MOVIES, (time_window,), {"language": language, "page": page}
-        )
+        return self._call(ops.MOVIES, (time_window,), {"language": language, "page": page})
 
+    @SyncOperation
     def people(
         self, time_window: TimeWindow, *, language: str | None = None, page: int | None = None
     ) -> Page[PersonListItem]:
         """Trending people of the day or week."""
-        return self._client._call(
-            ops.PEOPLE, (time_window,), {"language": language, "page": page}
-        )
+        return self._call(ops.PEOPLE, (time_window,), {"language": language, "page": page})
 
+    @SyncOperation
     def tv(
         self, time_window: TimeWindow, *, language: str | None = None, page: int | None = None
     ) -> Page[TVListItem]:
         """Trending TV series of the day or week."""
-        return self._client._call(
-            ops.TV, (time_window,), {"language": language, "page": page}
-        )
+        return self._call(ops.TV, (time_window,), {"language": language, "page": page})

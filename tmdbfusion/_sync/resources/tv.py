@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..._argument_checks import check_change_range, check_rating, check_sessions
 from ..._registry import tv as ops
+from ..._typing import SyncOperation, ModeT
 from ...models import Credits, ExternalIds, Images, Page, StatusResponse, Videos
 from ...models.changes import Changes
 from ...models.reviews import ReviewsPage
@@ -28,7 +29,8 @@ from ...models.watch import WatchProviders
 from ._resource import SyncResource
 
 
-class SyncTV(SyncResource):
+class SyncTV(SyncResource[ModeT]):
+    @SyncOperation
     def details(
         self,
         series_id: int,
@@ -43,7 +45,7 @@ class SyncTV(SyncResource):
         ``session_id`` or ``guest_session_id`` only matter with ``account_states`` appended.
         """
         check_sessions(session_id, guest_session_id, required=False, label="tv.details")
-        return self._client._call(
+        return self._call(
             ops.DETAILS,
             (series_id,),
             {
@@ -54,6 +56,7 @@ class SyncTV(SyncResource):
             },
         )
 
+    @SyncOperation
     def account_states(
         self,
         series_id: int,
@@ -63,22 +66,25 @@ class SyncTV(SyncResource):
     ) -> AccountStates:
         """Whether the session's user rated, favourited or watchlisted the series."""
         check_sessions(session_id, guest_session_id, required=True, label="tv.account_states")
-        return self._client._call(
+        return self._call(
             ops.ACCOUNT_STATES,
             (series_id,),
             {"session_id": session_id, "guest_session_id": guest_session_id},
         )
 
+    @SyncOperation
     def aggregate_credits(
         self, series_id: int, *, language: str | None = None
     ) -> AggregateCredits:
         """Everyone who worked on any season, with all their roles and episode counts."""
-        return self._client._call(ops.AGGREGATE_CREDITS, (series_id,), {"language": language})
+        return self._call(ops.AGGREGATE_CREDITS, (series_id,), {"language": language})
 
+    @SyncOperation
     def alternative_titles(self, series_id: int) -> TVAlternativeTitles:
         """The series' other titles, by country."""
-        return self._client._call(ops.ALTERNATIVE_TITLES, (series_id,))
+        return self._call(ops.ALTERNATIVE_TITLES, (series_id,))
 
+    @SyncOperation
     def changes(
         self,
         series_id: int,
@@ -89,26 +95,31 @@ class SyncTV(SyncResource):
     ) -> Changes:
         """Recent edits to the series: the last 24 hours, or a window of at most 14 days."""
         start, end = check_change_range(start_date, end_date)
-        return self._client._call(
+        return self._call(
             ops.CHANGES, (series_id,), {"end_date": end, "page": page, "start_date": start}
         )
 
+    @SyncOperation
     def content_ratings(self, series_id: int) -> TVContentRatings:
         """The series' age ratings, by country."""
-        return self._client._call(ops.CONTENT_RATINGS, (series_id,))
+        return self._call(ops.CONTENT_RATINGS, (series_id,))
 
+    @SyncOperation
     def credits(self, series_id: int, *, language: str | None = None) -> Credits:
         """Cast and crew of the latest season."""
-        return self._client._call(ops.CREDITS, (series_id,), {"language": language})
+        return self._call(ops.CREDITS, (series_id,), {"language": language})
 
+    @SyncOperation
     def episode_groups(self, series_id: int) -> TVEpisodeGroups:
         """Alternative episode orderings of the series (DVD order, story arcs, ...)."""
-        return self._client._call(ops.EPISODE_GROUPS, (series_id,))
+        return self._call(ops.EPISODE_GROUPS, (series_id,))
 
+    @SyncOperation
     def external_ids(self, series_id: int) -> ExternalIds:
         """The series' ids on IMDb, TVDB, Wikidata and social sites."""
-        return self._client._call(ops.EXTERNAL_IDS, (series_id,))
+        return self._call(ops.EXTERNAL_IDS, (series_id,))
 
+    @SyncOperation
     def images(
         self,
         series_id: int,
@@ -117,60 +128,63 @@ class SyncTV(SyncResource):
         language: str | None = None,
     ) -> Images:
         """Backdrops, logos and posters; ``include_image_language`` like ``["en", "null"]``."""
-        return self._client._call(
+        return self._call(
             ops.IMAGES,
             (series_id,),
             {"include_image_language": include_image_language, "language": language},
         )
 
+    @SyncOperation
     def keywords(self, series_id: int) -> TVKeywords:
         """The keywords the series is tagged with."""
-        return self._client._call(ops.KEYWORDS, (series_id,))
+        return self._call(ops.KEYWORDS, (series_id,))
 
+    @SyncOperation
     def latest(self) -> TVDetails:
         """The series most recently added to TMDB."""
-        return self._client._call(ops.LATEST)
+        return self._call(ops.LATEST)
 
+    @SyncOperation
     def lists(
         self, series_id: int, *, language: str | None = None, page: int | None = None
     ) -> ListsPage:
         """User lists that contain the series."""
-        return self._client._call(
-            ops.LISTS, (series_id,), {"language": language, "page": page}
-        )
+        return self._call(ops.LISTS, (series_id,), {"language": language, "page": page})
 
+    @SyncOperation
     def recommendations(
         self, series_id: int, *, language: str | None = None, page: int | None = None
     ) -> Page[TVListItem]:
         """Series TMDB recommends to viewers of this one."""
-        return self._client._call(
+        return self._call(
             ops.RECOMMENDATIONS, (series_id,), {"language": language, "page": page}
         )
 
+    @SyncOperation
     def reviews(
         self, series_id: int, *, language: str | None = None, page: int | None = None
     ) -> ReviewsPage:
         """User reviews of the series."""
-        return self._client._call(
-            ops.REVIEWS, (series_id,), {"language": language, "page": page}
-        )
+        return self._call(ops.REVIEWS, (series_id,), {"language": language, "page": page})
 
+    @SyncOperation
     def screened_theatrically(self, series_id: int) -> TVScreenedTheatrically:
         """Episodes of the series that were shown in cinemas."""
-        return self._client._call(ops.SCREENED_THEATRICALLY, (series_id,))
+        return self._call(ops.SCREENED_THEATRICALLY, (series_id,))
 
+    @SyncOperation
     def similar(
         self, series_id: int, *, language: str | None = None, page: int | None = None
     ) -> Page[TVListItem]:
         """Series similar to this one, by keywords and genres."""
-        return self._client._call(
-            ops.SIMILAR, (series_id,), {"language": language, "page": page}
-        )
+        return self._call(ops.SIMILAR, (series_id,), {"language": language, "page": page})
 
+    @SyncOperation
     def translations(self, series_id: int) -> Translations:
         """The series' name, overview, tagline and homepage in each language it has."""
-        return self._client._call(ops.TRANSLATIONS, (series_id,))
+        return self._call(ops.TRANSLATIONS, (series_id,))
 
+    @SyncOperation
     def videos(
         self,
         series_id: int,
@@ -179,16 +193,18 @@ class SyncTV(SyncResource):
         language: str | None = None,
     ) -> Videos:
         """Trailers, teasers and clips; ``include_video_language`` like ``["en", "null"]``."""
-        return self._client._call(
+        return self._call(
             ops.VIDEOS,
             (series_id,),
             {"include_video_language": include_video_language, "language": language},
         )
 
+    @SyncOperation
     def watch_providers(self, series_id: int) -> WatchProviders:
         """Where to stream, rent or buy the series, by country (data from JustWatch)."""
-        return self._client._call(ops.WATCH_PROVIDERS, (series_id,))
+        return self._call(ops.WATCH_PROVIDERS, (series_id,))
 
+    @SyncOperation
     def add_rating(
         self,
         series_id: int,
@@ -200,13 +216,14 @@ class SyncTV(SyncResource):
         """Rate the series (0.5 to 10.0, in steps of 0.5) as a user or a guest."""
         rating = check_rating(value)
         check_sessions(session_id, guest_session_id, required=True, label="tv.add_rating")
-        return self._client._call(
+        return self._call(
             ops.ADD_RATING,
             (series_id,),
             {"session_id": session_id, "guest_session_id": guest_session_id},
             {"value": rating},
         )
 
+    @SyncOperation
     def delete_rating(
         self,
         series_id: int,
@@ -216,36 +233,40 @@ class SyncTV(SyncResource):
     ) -> StatusResponse:
         """Remove the user's or guest's rating of the series."""
         check_sessions(session_id, guest_session_id, required=True, label="tv.delete_rating")
-        return self._client._call(
+        return self._call(
             ops.DELETE_RATING,
             (series_id,),
             {"session_id": session_id, "guest_session_id": guest_session_id},
         )
 
+    @SyncOperation
     def airing_today(
         self, *, language: str | None = None, page: int | None = None, timezone: str | None = None
     ) -> Page[TVListItem]:
         """Series with an episode airing today (in ``timezone``, e.g. "America/New_York")."""
-        return self._client._call(
+        return self._call(
             ops.AIRING_TODAY, (), {"language": language, "page": page, "timezone": timezone}
         )
 
+    @SyncOperation
     def on_the_air(
         self, *, language: str | None = None, page: int | None = None, timezone: str | None = None
     ) -> Page[TVListItem]:
         """Series with an episode airing in the next 7 days."""
-        return self._client._call(
+        return self._call(
             ops.ON_THE_AIR, (), {"language": language, "page": page, "timezone": timezone}
         )
 
+    @SyncOperation
     def popular(
         self, *, language: str | None = None, page: int | None = None
     ) -> Page[TVListItem]:
         """Series ordered by popularity."""
-        return self._client._call(ops.POPULAR, (), {"language": language, "page": page})
+        return self._call(ops.POPULAR, (), {"language": language, "page": page})
 
+    @SyncOperation
     def top_rated(
         self, *, language: str | None = None, page: int | None = None
     ) -> Page[TVListItem]:
         """Series ordered by rating."""
-        return self._client._call(ops.TOP_RATED, (), {"language": language, "page": page})
+        return self._call(ops.TOP_RATED, (), {"language": language, "page": page})

@@ -5,14 +5,16 @@
 from __future__ import annotations
 
 from ..._registry import tv_episode_groups as ops
+from ..._typing import SyncOperation, ModeT
 from ...models.tv_episode_groups import TVEpisodeGroupDetails
 from ._resource import SyncResource
 
 
-class SyncTVEpisodeGroups(SyncResource):
+class SyncTVEpisodeGroups(SyncResource[ModeT]):
+    @SyncOperation
     def details(self, tv_episode_group_id: str) -> TVEpisodeGroupDetails:
         """An episode group: an alternative ordering of a series' episodes, group by group.
 
         ``tv_episode_group_id`` is a string id, as ``tv.episode_groups`` lists them.
         """
-        return self._client._call(ops.DETAILS, (tv_episode_group_id,))
+        return self._call(ops.DETAILS, (tv_episode_group_id,))

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..._argument_checks import check_rating, check_sessions
 from ..._registry import tv_episodes as ops
+from ..._typing import SyncOperation, ModeT
 from ...models import ExternalIds, Images, StatusResponse, Videos
 from ...models.changes import Changes
 from ...models.title_parts import AccountStates, Translations
@@ -15,7 +16,8 @@ from ...models.tv_episodes import TVEpisodeAppend, TVEpisodeCredits, TVEpisodeDe
 from ._resource import SyncResource
 
 
-class SyncTVEpisodes(SyncResource):
+class SyncTVEpisodes(SyncResource[ModeT]):
+    @SyncOperation
     def details(
         self,
         series_id: int,
@@ -32,7 +34,7 @@ class SyncTVEpisodes(SyncResource):
         ``session_id`` or ``guest_session_id`` only matter with ``account_states`` appended.
         """
         check_sessions(session_id, guest_session_id, required=False, label="tv_episodes.details")
-        return self._client._call(
+        return self._call(
             ops.DETAILS,
             (series_id, season_number, episode_number),
             {
@@ -43,6 +45,7 @@ class SyncTVEpisodes(SyncResource):
             },
         )
 
+    @SyncOperation
     def account_states(
         self,
         series_id: int,
@@ -56,16 +59,18 @@ class SyncTVEpisodes(SyncResource):
         check_sessions(
             session_id, guest_session_id, required=True, label="tv_episodes.account_states"
         )
-        return self._client._call(
+        return self._call(
             ops.ACCOUNT_STATES,
             (series_id, season_number, episode_number),
             {"session_id": session_id, "guest_session_id": guest_session_id},
         )
 
+    @SyncOperation
     def changes(self, episode_id: int) -> Changes:
         """Recent edits to an episode, by the episode's own id (not its number)."""
-        return self._client._call(ops.CHANGES, (episode_id,))
+        return self._call(ops.CHANGES, (episode_id,))
 
+    @SyncOperation
     def credits(
         self,
         series_id: int,
@@ -75,18 +80,18 @@ class SyncTVEpisodes(SyncResource):
         language: str | None = None,
     ) -> TVEpisodeCredits:
         """The episode's cast, crew and guest stars."""
-        return self._client._call(
+        return self._call(
             ops.CREDITS, (series_id, season_number, episode_number), {"language": language}
         )
 
+    @SyncOperation
     def external_ids(
         self, series_id: int, season_number: int, episode_number: int
     ) -> ExternalIds:
         """The episode's ids on IMDb, TVDB, Wikidata and elsewhere."""
-        return self._client._call(
-            ops.EXTERNAL_IDS, (series_id, season_number, episode_number)
-        )
+        return self._call(ops.EXTERNAL_IDS, (series_id, season_number, episode_number))
 
+    @SyncOperation
     def images(
         self,
         series_id: int,
@@ -97,20 +102,20 @@ class SyncTVEpisodes(SyncResource):
         language: str | None = None,
     ) -> Images:
         """The episode's stills; ``include_image_language`` like ``["en", "null"]``."""
-        return self._client._call(
+        return self._call(
             ops.IMAGES,
             (series_id, season_number, episode_number),
             {"include_image_language": include_image_language, "language": language},
         )
 
+    @SyncOperation
     def translations(
         self, series_id: int, season_number: int, episode_number: int
     ) -> Translations:
         """The episode's name and overview in each language it has."""
-        return self._client._call(
-            ops.TRANSLATIONS, (series_id, season_number, episode_number)
-        )
+        return self._call(ops.TRANSLATIONS, (series_id, season_number, episode_number))
 
+    @SyncOperation
     def videos(
         self,
         series_id: int,
@@ -121,12 +126,13 @@ class SyncTVEpisodes(SyncResource):
         language: str | None = None,
     ) -> Videos:
         """The episode's clips; ``include_video_language`` like ``["en", "null"]``."""
-        return self._client._call(
+        return self._call(
             ops.VIDEOS,
             (series_id, season_number, episode_number),
             {"include_video_language": include_video_language, "language": language},
         )
 
+    @SyncOperation
     def add_rating(
         self,
         series_id: int,
@@ -140,13 +146,14 @@ class SyncTVEpisodes(SyncResource):
         """Rate the episode (0.5 to 10.0, in steps of 0.5) as a user or a guest."""
         rating = check_rating(value)
         check_sessions(session_id, guest_session_id, required=True, label="tv_episodes.add_rating")
-        return self._client._call(
+        return self._call(
             ops.ADD_RATING,
             (series_id, season_number, episode_number),
             {"session_id": session_id, "guest_session_id": guest_session_id},
             {"value": rating},
         )
 
+    @SyncOperation
     def delete_rating(
         self,
         series_id: int,
@@ -160,7 +167,7 @@ class SyncTVEpisodes(SyncResource):
         check_sessions(
             session_id, guest_session_id, required=True, label="tv_episodes.delete_rating"
         )
-        return self._client._call(
+        return self._call(
             ops.DELETE_RATING,
             (series_id, season_number, episode_number),
             {"session_id": session_id, "guest_session_id": guest_session_id},

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..._argument_checks import check_change_range, check_sessions
 from ..._registry import tv_seasons as ops
+from ..._typing import SyncOperation, ModeT
 from ...models import Credits, ExternalIds, Images, Videos
 from ...models.changes import Changes
 from ...models.title_parts import Translations
@@ -18,7 +19,8 @@ from ...models.watch import WatchProviders
 from ._resource import SyncResource
 
 
-class SyncTVSeasons(SyncResource):
+class SyncTVSeasons(SyncResource[ModeT]):
+    @SyncOperation
     def details(
         self,
         series_id: int,
@@ -34,7 +36,7 @@ class SyncTVSeasons(SyncResource):
         ``session_id`` or ``guest_session_id`` only matter with ``account_states`` appended.
         """
         check_sessions(session_id, guest_session_id, required=False, label="tv_seasons.details")
-        return self._client._call(
+        return self._call(
             ops.DETAILS,
             (series_id, season_number),
             {
@@ -45,6 +47,7 @@ class SyncTVSeasons(SyncResource):
             },
         )
 
+    @SyncOperation
     def account_states(
         self,
         series_id: int,
@@ -57,20 +60,22 @@ class SyncTVSeasons(SyncResource):
         check_sessions(
             session_id, guest_session_id, required=True, label="tv_seasons.account_states"
         )
-        return self._client._call(
+        return self._call(
             ops.ACCOUNT_STATES,
             (series_id, season_number),
             {"session_id": session_id, "guest_session_id": guest_session_id},
         )
 
+    @SyncOperation
     def aggregate_credits(
         self, series_id: int, season_number: int, *, language: str | None = None
     ) -> AggregateCredits:
         """Everyone who worked on any episode of the season, with all their roles."""
-        return self._client._call(
+        return self._call(
             ops.AGGREGATE_CREDITS, (series_id, season_number), {"language": language}
         )
 
+    @SyncOperation
     def changes(
         self,
         season_id: int,
@@ -84,22 +89,23 @@ class SyncTVSeasons(SyncResource):
         The last 24 hours, or a window of at most 14 days.
         """
         start, end = check_change_range(start_date, end_date)
-        return self._client._call(
+        return self._call(
             ops.CHANGES, (season_id,), {"end_date": end, "page": page, "start_date": start}
         )
 
+    @SyncOperation
     def credits(
         self, series_id: int, season_number: int, *, language: str | None = None
     ) -> Credits:
         """Cast and crew of the season."""
-        return self._client._call(
-            ops.CREDITS, (series_id, season_number), {"language": language}
-        )
+        return self._call(ops.CREDITS, (series_id, season_number), {"language": language})
 
+    @SyncOperation
     def external_ids(self, series_id: int, season_number: int) -> ExternalIds:
         """The season's ids on TVDB, Wikidata and elsewhere."""
-        return self._client._call(ops.EXTERNAL_IDS, (series_id, season_number))
+        return self._call(ops.EXTERNAL_IDS, (series_id, season_number))
 
+    @SyncOperation
     def images(
         self,
         series_id: int,
@@ -109,16 +115,18 @@ class SyncTVSeasons(SyncResource):
         language: str | None = None,
     ) -> Images:
         """The season's posters; ``include_image_language`` like ``["en", "null"]``."""
-        return self._client._call(
+        return self._call(
             ops.IMAGES,
             (series_id, season_number),
             {"include_image_language": include_image_language, "language": language},
         )
 
+    @SyncOperation
     def translations(self, series_id: int, season_number: int) -> Translations:
         """The season's name and overview in each language it has."""
-        return self._client._call(ops.TRANSLATIONS, (series_id, season_number))
+        return self._call(ops.TRANSLATIONS, (series_id, season_number))
 
+    @SyncOperation
     def videos(
         self,
         series_id: int,
@@ -128,16 +136,17 @@ class SyncTVSeasons(SyncResource):
         language: str | None = None,
     ) -> Videos:
         """The season's trailers and clips; ``include_video_language`` like ``["en", "null"]``."""
-        return self._client._call(
+        return self._call(
             ops.VIDEOS,
             (series_id, season_number),
             {"include_video_language": include_video_language, "language": language},
         )
 
+    @SyncOperation
     def watch_providers(
         self, series_id: int, season_number: int, *, language: str | None = None
     ) -> WatchProviders:
         """Where to stream, rent or buy the season, by country (data from JustWatch)."""
-        return self._client._call(
+        return self._call(
             ops.WATCH_PROVIDERS, (series_id, season_number), {"language": language}
         )

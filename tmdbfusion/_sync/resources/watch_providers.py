@@ -6,27 +6,31 @@ reference group."""
 from __future__ import annotations
 
 from ..._registry import watch_providers as ops
+from ..._typing import SyncOperation, ModeT
 from ...models.watch_providers_list import WatchProviderList, WatchRegions
 from ._resource import SyncResource
 
 
-class SyncWatchProviders(SyncResource):
+class SyncWatchProviders(SyncResource[ModeT]):
+    @SyncOperation
     def regions(self, *, language: str | None = None) -> WatchRegions:
         """The countries TMDB has watch-provider data for."""
-        return self._client._call(ops.REGIONS, (), {"language": language})
+        return self._call(ops.REGIONS, (), {"language": language})
 
+    @SyncOperation
     def movie_list(
         self, *, language: str | None = None, watch_region: str | None = None
     ) -> WatchProviderList:
         """Streaming, rental and purchase providers for movies (in one region, if given)."""
-        return self._client._call(
+        return self._call(
             ops.MOVIE_LIST, (), {"language": language, "watch_region": watch_region}
         )
 
+    @SyncOperation
     def tv_list(
         self, *, language: str | None = None, watch_region: str | None = None
     ) -> WatchProviderList:
         """Streaming, rental and purchase providers for TV (in one region, if given)."""
-        return self._client._call(
+        return self._call(
             ops.TV_LIST, (), {"language": language, "watch_region": watch_region}
         )
