@@ -8,10 +8,10 @@ import re
 import threading
 from typing import Any
 
-import psutil
 import pytest
 
 from tests.scripted_server import Reply, Request, ScriptedServer, response
+from tests.sockets import open_sockets_to, port_of
 from tmdbfusion import AsyncTMDBClient, TMDBClient, TransportError
 
 
@@ -28,15 +28,6 @@ def _drop_second_request_on_first_connection(server_ref: list[ScriptedServer]) -
         return Reply(response(b'{"n": %d}' % len(server_ref[0].requests)))
 
     return respond
-
-
-def open_sockets_to(port: int) -> int:
-    """This process's TCP sockets connected to ``port`` (the client's side)."""
-    return sum(
-        1
-        for c in psutil.Process().net_connections(kind="tcp")
-        if c.raddr and c.raddr.port == port
-    )
 
 
 async def test_aiohttp_sends_a_get_once_more_when_a_pooled_connection_was_closed() -> None:
@@ -98,7 +89,7 @@ async def test_a_cancelled_request_leaves_no_half_read_answer_behind() -> None:
 
 async def test_close_closes_every_connection() -> None:
     with ScriptedServer(lambda request: Reply(response(), delay=0.05)) as server:
-        port = int(server.url.rsplit(":", 1)[1])
+        port = port_of(server.url)
         client = _client(server)
         await asyncio.gather(*(client.request("GET", "/3/x") for _ in range(5)))
         assert open_sockets_to(port) > 0

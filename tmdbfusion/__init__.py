@@ -1,7 +1,7 @@
 """TMDBFusion: typed async and sync clients for The Movie Database (TMDB) API.
 
-``import tmdbfusion`` stays light: the clients, and with them aiohttp or requests,
-are loaded on first use of ``AsyncTMDBClient`` / ``TMDBClient``.
+``import tmdbfusion`` stays light: each client, and with it aiohttp or requests, is
+loaded when ``AsyncTMDBClient`` / ``TMDBClient`` is first imported from it.
 """
 
 from __future__ import annotations
@@ -11,17 +11,25 @@ from typing import TYPE_CHECKING, Any
 from .errors import (
     APIError,
     AuthenticationError,
+    BadRequestError,
+    CertificateVerifyError,
     DecodeError,
     NotFoundError,
+    PermissionDeniedError,
+    ProxyAuthenticationError,
     RateLimitError,
+    RequestTimeoutError,
+    ResponseTooLargeError,
     ServerError,
     TMDBError,
     TransportError,
+    UnprocessableEntityError,
 )
 
 if TYPE_CHECKING:
     from ._async.client import AsyncTMDBClient
     from ._endpoint import Endpoint
+    from ._raw_response import RawResponse
     from ._sync.client import TMDBClient
 
     ENDPOINTS: tuple[Endpoint[Any], ...]
@@ -33,13 +41,21 @@ __all__ = [
     "APIError",
     "AsyncTMDBClient",
     "AuthenticationError",
+    "BadRequestError",
+    "CertificateVerifyError",
     "DecodeError",
     "NotFoundError",
+    "PermissionDeniedError",
+    "ProxyAuthenticationError",
     "RateLimitError",
+    "RawResponse",
+    "RequestTimeoutError",
+    "ResponseTooLargeError",
     "ServerError",
     "TMDBClient",
     "TMDBError",
     "TransportError",
+    "UnprocessableEntityError",
 ]
 
 
@@ -52,6 +68,10 @@ def __getattr__(name: str) -> Any:
         from ._sync.client import TMDBClient
 
         return TMDBClient
+    if name == "RawResponse":
+        from ._raw_response import RawResponse
+
+        return RawResponse
     if name == "ENDPOINTS":
         from ._registry import ENDPOINTS
 

@@ -10,25 +10,47 @@ from collections.abc import Collection
 
 # TMDB refuses longer change windows (error 20) and other date forms (error 23).
 MAX_CHANGE_DAYS = 14
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# ASCII only: ``\d`` alone would let other scripts' digits through to TMDB.
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+# Error messages quote the caller's value; a megabyte of it would bury the message.
+_SHOWN_CHARS = 60
+
+
+def shown(value: object) -> str:
+    """A bad value as an error message quotes it: its repr, cut short."""
+    try:
+        text = repr(value)
+    except ValueError:
+        # repr() of an int with more than 4300 digits raises (CPython's int_max_str_digits).
+        text = f"<an int of {value.bit_length()} bits>" if isinstance(value, int) else "<?>"
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 3] + "..."
+
+
+def describe(value: object) -> str:
+    """A value of the wrong type as an error message names it: type, then repr."""
+    return f"{type(value).__name__} {shown(value)}"
 
 
 def check_choice(name: str, value: object, allowed: Collection[str]) -> str | None:
     """``None`` (not sent) or one of ``allowed``."""
-    if value is not None and value not in allowed:
-        raise ValueError(f"{name} must be one of {', '.join(allowed)}; got {value!r}")
-    return None if value is None else str(value)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be one of {', '.join(allowed)}; not {describe(value)}")
+    if value not in allowed:
+        raise ValueError(f"{name} must be one of {', '.join(allowed)}; got {shown(value)}")
+    return value
 
 
 def check_rating(value: object) -> float:
     """A rating as TMDB takes it: 0.5 to 10.0 in steps of 0.5."""
     allowed = "a number from 0.5 to 10.0 in steps of 0.5"
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"value must be {allowed}, not {type(value).__name__} {value!r}")
+        raise TypeError(f"value must be {allowed}, not {describe(value)}")
     # min() keeps float() from overflowing on huge ints; they fail the range check anyway.
     rating = float(min(value, 11)) if isinstance(value, int) else value
     if not (math.isfinite(rating) and 0.5 <= rating <= 10.0 and (rating * 2).is_integer()):
-        raise ValueError(f"value must be {allowed}, got {value!r}")
+        raise ValueError(f"value must be {allowed}, got {shown(value)}")
     return rating
 
 
@@ -75,15 +97,13 @@ def check_date(name: str, value: object) -> str | None:
     if isinstance(value, dt.date):
         return value.isoformat()
     if not isinstance(value, str):
-        raise TypeError(
-            f"{name} must be a date or a 'YYYY-MM-DD' str, not {type(value).__name__} {value!r}"
-        )
+        raise TypeError(f"{name} must be a date or a 'YYYY-MM-DD' str, not {describe(value)}")
     if not _DATE.fullmatch(value):
-        raise ValueError(f"{name} must be a date in the form YYYY-MM-DD, got {value!r}")
+        raise ValueError(f"{name} must be a date in the form YYYY-MM-DD, got {shown(value)}")
     try:
         dt.date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"{name} is not a real date (YYYY-MM-DD): {value!r}") from None
+        raise ValueError(f"{name} is not a real date (YYYY-MM-DD): {shown(value)}") from None
     return value
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, get_args
 
-from ._argument_checks import check_choice, check_date
+from ._argument_checks import check_choice, check_date, describe, shown
 from ._endpoint import Endpoint
 from ._registry.discover import MOVIE, TV
 from .models.discover import MovieSortBy, TVSortBy
@@ -15,7 +15,8 @@ _SORT_BY: dict[str, tuple[str, ...]] = {
     TV.operation_id: get_args(TVSortBy),
 }
 _YEARS = frozenset({"primary_release_year", "year", "first_air_date_year"})
-_COUNTS = frozenset({"vote_count.gte", "vote_count.lte", "with_runtime.gte", "with_runtime.lte"})
+_VOTE_COUNTS = frozenset({"vote_count.gte", "vote_count.lte"})
+_RUNTIMES = frozenset({"with_runtime.gte", "with_runtime.lte"})
 _SCORES = frozenset({"vote_average.gte", "vote_average.lte"})
 
 
@@ -35,8 +36,10 @@ def check_discover_query(
             out[name] = check_date(arg, value)
         elif name in _YEARS:
             _check_number(arg, value, low=1, high=9999, integer=True)
-        elif name in _COUNTS:
+        elif name in _VOTE_COUNTS:
             _check_number(arg, value, low=0, high=None, integer=False)
+        elif name in _RUNTIMES:
+            _check_number(arg, value, low=0, high=None, integer=True)
         elif name in _SCORES:
             _check_number(arg, value, low=0, high=10, integer=False)
     _check_bounds(out)
@@ -49,10 +52,10 @@ def _check_number(
     kinds = (int,) if integer else (int, float)
     what = "an int" if integer else "a number"
     if isinstance(value, bool) or not isinstance(value, kinds):
-        raise TypeError(f"{name} must be {what}, not {type(value).__name__} {value!r}")
+        raise TypeError(f"{name} must be {what}, not {describe(value)}")
     if value < low or (high is not None and value > high):
         span = f"from {low:g} to {high:g}" if high is not None else f">= {low:g}"
-        raise ValueError(f"{name} must be {span}, got {value!r}")
+        raise ValueError(f"{name} must be {span}, got {shown(value)}")
 
 
 def _check_bounds(params: Mapping[str, object]) -> None:
@@ -69,4 +72,6 @@ def _check_bounds(params: Mapping[str, object]) -> None:
             inverted = low > high
         if inverted:
             stem = name[:-4].replace(".", "_")
-            raise ValueError(f"{stem}_gte ({low!r}) is greater than {stem}_lte ({high!r})")
+            raise ValueError(
+                f"{stem}_gte ({shown(low)}) is greater than {stem}_lte ({shown(high)})"
+            )

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 
 import msgspec
 
+from ._headers import Headers
 from ._retry import parse_retry_after
 from ._secret import Secret, redact
 from .errors import (
@@ -53,17 +54,20 @@ def error_from_response(
     *,
     method: str,
     path: str,
-    secrets: Iterable[Secret | None] = (),
+    secrets: Iterable[Secret | str | None] = (),
 ) -> APIError:
     """The typed error for an answer that is not a success (``path`` already masked;
     anything the server sent back is masked with ``secrets``, in case it echoes them)."""
+    secrets = tuple(secrets)
+    headers = Headers.masked(headers, secrets)
     body = read_error_body(content)
     status_message = redact(body.status_message, secrets) if body.status_message else None
     if 300 <= status < 400:
-        location = redact(_header(headers, "Location") or "nowhere", secrets)
+        location = headers.get("Location", "nowhere")
         detail = f"a redirect to {location}, which is not followed"
     else:
-        detail = status_message or redact(_snippet(content), secrets)
+        # Masked before it is cut short, so that no credential survives half-cut.
+        detail = status_message or _snippet(redact(content.decode("utf-8", "replace"), secrets))
     code = f" (TMDB code {body.status_code})" if body.status_code is not None else ""
     message = f"{method} {path} failed with HTTP {status}{code}: {detail}"
     cls = _BY_STATUS.get(status) or (ServerError if status >= 500 else APIError)
@@ -77,22 +81,12 @@ def error_from_response(
         headers=headers,
     )
     if isinstance(error, RateLimitError):
-        error.retry_after = parse_retry_after(_header(headers, "Retry-After"))
+        error.retry_after = parse_retry_after(headers.get("Retry-After"))
     return error
 
 
-def _header(headers: Mapping[str, str], name: str) -> str | None:
-    value = headers.get(name)
-    if value is None:
-        lowered = name.lower()
-        for key, candidate in headers.items():
-            if key.lower() == lowered:
-                return candidate
-    return value
-
-
-def _snippet(content: bytes, limit: int = 120) -> str:
-    text = content.decode("utf-8", "replace").strip()
+def _snippet(text: str, limit: int = 120) -> str:
+    text = text.strip()
     if not text:
         return "empty body"
     text = " ".join(text.split())

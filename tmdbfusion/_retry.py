@@ -6,7 +6,15 @@ import random
 import time
 from dataclasses import dataclass
 
-from .errors import CertificateVerifyError, ResponseTooLargeError, TransportError
+from .errors import (
+    CertificateVerifyError,
+    ProxyAuthenticationError,
+    ResponseTooLargeError,
+    TransportError,
+)
+
+# Transport failures that would only repeat themselves.
+_FINAL = (CertificateVerifyError, ProxyAuthenticationError, ResponseTooLargeError)
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_SERVER_STATUSES = frozenset({500, 502, 503, 504})
@@ -33,9 +41,7 @@ class RetryPolicy:
         return status in RETRYABLE_SERVER_STATUSES and method in IDEMPOTENT_METHODS
 
     def should_retry_transport(self, method: str, error: TransportError) -> bool:
-        # A certificate that failed verification, or a body over the size limit, would
-        # fail the same way again.
-        if isinstance(error, CertificateVerifyError | ResponseTooLargeError):
+        if isinstance(error, _FINAL):
             return False
         return method in IDEMPOTENT_METHODS
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import quote
 
 REDACTED = "***"
 
@@ -14,8 +15,17 @@ SECRET_PARAMS = frozenset(
 )
 _SECRET_QUERY = re.compile(r"\b(" + "|".join(sorted(SECRET_PARAMS)) + r")=[^&\s'\"<>)]*")
 _GUEST_SESSION_SEGMENT = re.compile(r"(/guest_session/)[^/?#\s'\"]+")
+_GUEST_SESSION_SEGMENT_VALUE = re.compile(r"/guest_session/([^/?#]+)")
 # user:password@ in any URL (a proxy's credentials).
 _URL_USERINFO = re.compile(r"(\b[a-zA-Z][a-zA-Z0-9+.-]*://)[^/@\s'\"]+@")
+
+
+def request_secrets(path: str, query: Iterable[tuple[str, str]]) -> list[str]:
+    """The credentials one request carries besides the client's own: session ids in its
+    query and a guest session id in its path."""
+    found = [value for name, value in query if name in SECRET_PARAMS]
+    found.extend(_GUEST_SESSION_SEGMENT_VALUE.findall(path))
+    return found
 
 
 class Secret:
@@ -42,12 +52,16 @@ class Secret:
 
 
 def redact(text: str, secrets: Iterable[Secret | str | None] = ()) -> str:
-    """``text`` with every credential masked: the given ``secrets`` wherever they occur,
-    and, by shape, secret query values, guest session ids in paths and URL passwords."""
+    """``text`` with every credential masked: the given ``secrets`` wherever they occur
+    (percent-encoded too), and, by shape, secret query values, guest session ids in paths
+    and URL passwords."""
     for secret in secrets:
         value = secret.reveal() if isinstance(secret, Secret) else secret
         if value:
             text = text.replace(value, REDACTED)
+            encoded = quote(value, safe="")
+            if encoded != value:
+                text = text.replace(encoded, REDACTED)
     text = _SECRET_QUERY.sub(rf"\1={REDACTED}", text)
     text = _GUEST_SESSION_SEGMENT.sub(rf"\g<1>{REDACTED}", text)
     return _URL_USERINFO.sub(rf"\g<1>{REDACTED}@", text)

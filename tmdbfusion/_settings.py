@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ._proxy import Proxy, resolve_proxy
 from ._secret import Secret
+from ._validation import check_text
 
 if TYPE_CHECKING:
     import ssl
@@ -98,12 +99,8 @@ def _int_at_least(name: str, value: object, minimum: int) -> int:
     return value
 
 
-def _optional_str(name: str, value: object) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value:
-        raise TypeError(f"{name} must be a non-empty str or None, got {value!r}")
-    return value
+def _optional_text(name: str, value: object) -> str | None:
+    return None if value is None else check_text(name, value)
 
 
 def resolve_settings(
@@ -148,8 +145,8 @@ def resolve_settings(
         api_key=key,
         access_token=token,
         base_url=url.rstrip("/"),
-        language=_optional_str("language", language),
-        region=_optional_str("region", region),
+        language=_optional_text("language", language),
+        region=_optional_text("region", region),
         timeout=timeout_value,
         max_retries=_int_at_least("max_retries", max_retries, 0),
         rate_limit=_positive_number("rate_limit", rate_limit, allow_none=True),

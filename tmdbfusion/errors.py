@@ -18,6 +18,7 @@ __all__ = [
     "DecodeError",
     "NotFoundError",
     "PermissionDeniedError",
+    "ProxyAuthenticationError",
     "RateLimitError",
     "RequestTimeoutError",
     "ResponseTooLargeError",
@@ -116,8 +117,9 @@ class ServerError(APIError):
 class TransportError(TMDBError):
     """The request never got a whole HTTP answer: connection refused or dropped, an
     invalid answer, a timeout (``RequestTimeoutError``), a body over
-    ``max_response_bytes`` (``ResponseTooLargeError``) or a certificate that failed
-    verification (``CertificateVerifyError``)."""
+    ``max_response_bytes`` (``ResponseTooLargeError``), a certificate that failed
+    verification (``CertificateVerifyError``) or a proxy that refused its credentials
+    (``ProxyAuthenticationError``)."""
 
     def __init__(self, message: str, *, timeout: bool = False) -> None:
         super().__init__(message)
@@ -139,6 +141,12 @@ class ResponseTooLargeError(TransportError):
 class CertificateVerifyError(TransportError):
     """The server's TLS certificate failed verification. Not retried: it cannot pass on
     a second try. Trust another store with ``SSL_CERT_FILE`` or ``ssl_context=``."""
+
+
+class ProxyAuthenticationError(TransportError):
+    """The proxy refused its credentials (HTTP 407, or a SOCKS authentication failure).
+    Not retried: it would refuse them again. Check the ``proxy=`` URL or the
+    ``HTTPS_PROXY``/``ALL_PROXY`` variable."""
 
 
 class DecodeError(TMDBError):

@@ -13,7 +13,7 @@ import pytest
 
 import tmdbfusion
 from tests.endpoint_samples import sample_arguments
-from tmdbfusion import AsyncTMDBClient
+from tmdbfusion import AsyncTMDBClient, RawResponse
 from tmdbfusion._endpoint import Endpoint
 from tmdbfusion._validation import build_path
 from tmdbfusion.testing import FakeTMDB
@@ -97,6 +97,27 @@ async def test_each_operation_sends_its_request(
     assert sent.path == build_path(endpoint, args[: len(endpoint.path_params)])
     assert set(sent.query) - {"api_key"} <= set(endpoint.query), sent.query
     assert isinstance(result, _response_class(endpoint))
+
+    # The same call through with_raw_response: TMDB's bytes as they came, the same
+    # request, and parse() giving the same model.
+    raw_method = getattr(getattr(client.with_raw_response, endpoint.resource), endpoint.name)
+    raw = await raw_method(*args, **kwargs)
+    assert isinstance(raw, RawResponse)
+    assert (fake_tmdb.last_request.method, fake_tmdb.last_request.path) == (sent.method, sent.path)
+    assert fake_tmdb.last_request.query == sent.query
+    assert 200 <= raw.status_code < 300  # FakeTMDB answers some writes 201, as TMDB does
+    assert raw.headers["content-type"].startswith("application/json")
+    assert raw.json() == msgspec.json.decode(raw.content)
+    parsed = raw.parse()
+    assert parsed == result
+    assert raw.parse() is parsed  # decoded once
+
+    # And through with_options: per-call settings on the same connections.
+    tuned = client.with_options(timeout=3.5, max_retries=0)
+    assert tuned._transport is client._transport
+    tuned_method = getattr(getattr(tuned, endpoint.resource), endpoint.name)
+    assert await tuned_method(*args, **kwargs) == result
+    assert (fake_tmdb.last_request.method, fake_tmdb.last_request.path) == (sent.method, sent.path)
 
 
 @pytest.mark.parametrize("endpoint", ENDPOINTS, ids=lambda e: e.operation_id)

@@ -61,7 +61,16 @@ async def test_no_credential_names_the_variables(monkeypatch: pytest.MonkeyPatch
         ({"rate_limit": 0}, ValueError),
         ({"max_connections": 0}, ValueError),
         ({"base_url": "ftp://example.org"}, ValueError),
-        ({"language": ""}, TypeError),
+        # A bad value of the right type is a ValueError, as in every call's checks.
+        ({"language": ""}, ValueError),
+        ({"region": "  "}, ValueError),
+        ({"language": 5}, TypeError),
+        ({"max_response_bytes": 0}, ValueError),
+        ({"max_response_bytes": 1.5}, TypeError),
+        ({"trust_env": "yes"}, TypeError),
+        ({"ssl_context": "default"}, TypeError),
+        ({"proxy": "ftp://proxy.example:21"}, ValueError),
+        ({"proxy": 3128}, TypeError),
     ],
 )
 async def test_bad_settings_are_refused(kwargs: dict[str, object], error: type[Exception]) -> None:

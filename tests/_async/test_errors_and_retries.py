@@ -15,6 +15,12 @@ from tmdbfusion import (
     TransportError,
 )
 from tmdbfusion._retry import RetryPolicy
+from tmdbfusion.errors import (
+    APIError,
+    BadRequestError,
+    PermissionDeniedError,
+    UnprocessableEntityError,
+)
 from tmdbfusion.models import MovieDetails
 from tmdbfusion.testing import FakeTMDB
 
@@ -252,3 +258,57 @@ async def test_debug_log_masks_session_ids(
     messages = [r.getMessage() for r in caplog.records if r.name == "tmdbfusion"]
     assert messages and "session_id=***" in messages[0]
     assert all("user-session-secret" not in m for m in messages)
+
+
+@pytest.mark.parametrize("status", [201, 202, 203])
+async def test_a_2xx_other_than_200_decodes(
+    client: AsyncTMDBClient, fake_tmdb: FakeTMDB, status: int
+) -> None:
+    fake_tmdb.set_response("GET", "/3/movie/550", {"id": 550, "title": "Fight Club"}, status=status)
+    movie = await client.movies.details(550)
+    assert isinstance(movie, MovieDetails)
+    assert (movie.id, movie.title) == (550, "Fight Club")
+    assert await client.request("GET", "/3/movie/550") == {"id": 550, "title": "Fight Club"}
+    assert [r.path for r in fake_tmdb.requests] == ["/3/movie/550", "/3/movie/550"]
+
+
+@pytest.mark.parametrize(
+    ("status", "error_class", "tmdb_code"),
+    [
+        (400, BadRequestError, 22),
+        (403, PermissionDeniedError, 45),
+        (422, UnprocessableEntityError, 20),
+    ],
+)
+async def test_client_errors_are_typed_with_headers_and_not_retried(
+    client: AsyncTMDBClient,
+    fake_tmdb: FakeTMDB,
+    status: int,
+    error_class: type[APIError],
+    tmdb_code: int,
+) -> None:
+    fake_tmdb.set_response(
+        "GET",
+        "/3/movie/550",
+        {"success": False, "status_code": tmdb_code, "status_message": "refused"},
+        status=status,
+        headers={"X-Request-Id": "req-123"},
+    )
+    errors: list[APIError] = []
+    with pytest.raises(error_class) as typed:
+        await client.movies.details(550)
+    errors.append(typed.value)
+    with pytest.raises(error_class) as raw:
+        await client.request("GET", "/3/movie/550")
+    errors.append(raw.value)
+    for error in errors:
+        assert isinstance(error, APIError)
+        assert not isinstance(error, ServerError | RateLimitError | NotFoundError)
+        assert (error.http_status, error.status_code) == (status, tmdb_code)
+        assert error.status_message == "refused"
+        assert (error.method, error.path) == ("GET", "/3/movie/550")
+        assert error.headers["X-Request-Id"] == "req-123"
+        assert error.headers["x-request-id"] == "req-123"  # case-insensitive
+        with pytest.raises(TypeError):
+            error.headers["X-Request-Id"] = "changed"  # type: ignore[index]
+    assert len(fake_tmdb.requests) == 2  # one per call: a 4xx is not retried

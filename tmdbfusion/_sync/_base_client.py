@@ -18,7 +18,7 @@ from .._error_mapping import error_from_response
 from .._ratelimit import RateLimiter
 from .._raw_response import RawResponse
 from .._retry import RetryPolicy
-from .._secret import REDACTED, redact
+from .._secret import REDACTED, redact, request_secrets
 from .._settings import ClientSettings, with_options
 from .._transport.requests_transport import SyncHTTPTransport
 from .._transport.protocol import SyncTransport
@@ -120,36 +120,42 @@ class SyncAPIClient:
         while True:
             self._throttle()
             started = time.perf_counter()
-            error: TransportError | APIError
+            failure: TransportError | None = None
             try:
                 response = self._transport.send(
                     method, url, params=params, headers=headers, body=body, timeout=settings.timeout
                 )
             except TransportError as exc:
-                error = exc
+                failure = exc
             else:
                 self._log_attempt(method, path, query, response.status, attempt, started)
                 if 200 <= response.status < 300:
                     return response
+            # The request's own session ids are credentials too, wherever they show up.
+            secrets = (*settings.secrets, *request_secrets(path, query))
+            shown = redact(path, secrets)
+            error: TransportError | APIError
+            if failure is not None:
+                self._log_attempt(method, path, query, "error", attempt, started)
+                # The transport's message knows the failure, not the request: add it.
+                failure.args = (f"{method} {shown}: {redact(str(failure), secrets)}",)
+                error = failure
+            else:
                 error = error_from_response(
                     response.status,
                     response.headers,
                     response.content,
                     method=method,
-                    path=redact(path, settings.secrets),
-                    secrets=settings.secrets,
+                    path=shown,
+                    secrets=secrets,
                 )
             delay = self._retry_delay(error, method, attempt)
-            if isinstance(error, TransportError):
-                self._log_attempt(method, path, query, "error", attempt, started)
-                # The transport's message knows the failure, not the request: add it.
-                error.args = (f"{method} {redact(path, settings.secrets)}: {error}",)
             if delay is None:
                 raise error
             logger.info(
                 "retrying %s %s in %.2f s (retry %d of %d): %s",
                 method,
-                redact(path, settings.secrets),
+                shown,
                 delay,
                 attempt + 1,
                 policy.max_retries,

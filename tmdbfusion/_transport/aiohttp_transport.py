@@ -13,14 +13,18 @@ from .._proxy import Proxy
 from .._secret import Secret, redact
 from ..errors import (
     CertificateVerifyError,
+    ProxyAuthenticationError,
     RequestTimeoutError,
     TransportError,
 )
 from .body_limit import BodyCollector
 from .protocol import AsyncTransport
+from .proxy_errors import PROXY_AUTHENTICATION_REQUIRED, socks_error
 from .response import HTTPResponse
 from .tls import default_ssl_context
 
+# How much of a body is taken at a time: small enough that no step holds the loop long.
+_PIECE = 2**16
 # aiohttp's timers are off: asyncio.timeout() bounds each attempt, end to end.
 _NO_AIOHTTP_TIMEOUT = aiohttp.ClientTimeout(
     total=None, connect=None, sock_read=None, sock_connect=None
@@ -51,16 +55,15 @@ class AsyncHTTPTransport(AsyncTransport):
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._slots: asyncio.Semaphore | None = None
-        # Per request, for an HTTP proxy; SOCKS lives in the connector instead.
-        self._proxy_url: str | None = None
-        self._proxy_headers: dict[str, str] | None = None
-        if proxy is not None and not proxy.is_socks:
-            self._proxy_url = proxy.url
-            if proxy.username is not None:
-                password = proxy.password.reveal() if proxy.password is not None else ""
-                self._proxy_headers = {
-                    "Proxy-Authorization": aiohttp.encode_basic_auth(proxy.username, password)
-                }
+        # An HTTP proxy goes with each request, credentials in its URL: aiohttp turns them
+        # into Proxy-Authorization for plain-http requests and for the CONNECT of https
+        # (its proxy_headers reach the CONNECT only). SOCKS lives in the connector.
+        self._proxy_url = None if proxy is None or proxy.is_socks else proxy.url_with_credentials()
+        self._socks_errors: tuple[type[Exception], ...] = ()
+        if proxy is not None and proxy.is_socks:
+            from aiohttp_socks import ProxyConnectionError, ProxyError, ProxyTimeoutError
+
+            self._socks_errors = (ProxyConnectionError, ProxyError, ProxyTimeoutError)
 
     def _opened(self) -> tuple[aiohttp.ClientSession, asyncio.Semaphore] | None:
         """The session of the running loop, or None before the first request."""
@@ -141,8 +144,15 @@ class AsyncHTTPTransport(AsyncTransport):
                 error = RequestTimeoutError(f"no complete answer within {timeout:g} s")
             except aiohttp.ClientConnectorCertificateError as exc:
                 error = CertificateVerifyError(self._describe(exc))
+            except aiohttp.ClientHttpProxyError as exc:
+                refused = exc.status == PROXY_AUTHENTICATION_REQUIRED
+                error = (ProxyAuthenticationError if refused else TransportError)(
+                    self._describe(exc)
+                )
             except (aiohttp.ClientError, OSError) as exc:
                 error = TransportError(self._describe(exc))
+            except self._socks_errors as exc:
+                error = socks_error(exc, self._describe(exc))
         # Raised outside the except blocks, so that no traceback or __context__ holds
         # aiohttp's exception, whose URL carries the api_key.
         raise error
@@ -164,12 +174,18 @@ class AsyncHTTPTransport(AsyncTransport):
             data=body,
             allow_redirects=False,
             proxy=self._proxy_url,
-            proxy_headers=self._proxy_headers,
         ) as response:
+            if response.status == PROXY_AUTHENTICATION_REQUIRED and self._proxy is not None:
+                raise ProxyAuthenticationError("the proxy refused its credentials (HTTP 407)")
             collector = BodyCollector(self._max_response_bytes, response.headers)
             content = response.content
-            while chunk := await content.readany():
+            while chunk := await content.read(_PIECE):
                 collector.add(chunk)
+                if not content.is_eof():
+                    # read() returns buffered data (and inflates more of a compressed
+                    # body) without yielding: a large or endless body would hold the loop
+                    # until the cap. Small pieces, and other tasks run between them.
+                    await asyncio.sleep(0)
             return HTTPResponse(response.status, response.headers, collector.content())
 
     def _describe(self, exc: BaseException) -> str:

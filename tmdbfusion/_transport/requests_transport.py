@@ -23,10 +23,16 @@ from urllib3.exceptions import ReadTimeoutError
 from .._extras import require_extra
 from .._proxy import Proxy
 from .._secret import Secret, redact
-from ..errors import CertificateVerifyError, RequestTimeoutError, TransportError
+from ..errors import (
+    CertificateVerifyError,
+    ProxyAuthenticationError,
+    RequestTimeoutError,
+    TransportError,
+)
 from .body_limit import BodyCollector
 from .deadline import Watchdog, watched_pool_classes
 from .protocol import SyncTransport
+from .proxy_errors import PROXY_AUTHENTICATION_REQUIRED, socks_error
 from .response import HTTPResponse
 from .tls import default_ssl_context
 
@@ -56,6 +62,7 @@ class SyncHTTPTransport(SyncTransport):
             if proxy is not None
             else {}
         )
+        self._socks = proxy is not None and proxy.is_socks
         self._session: requests.Session | None = None
         self._lock = threading.Lock()
         self._watchdog = Watchdog()
@@ -100,10 +107,18 @@ class SyncHTTPTransport(SyncTransport):
                     error = kind(self._describe(exc))
                 except requests.Timeout:
                     error = RequestTimeoutError(f"no answer within {timeout:g} s")
+                except requests.exceptions.ProxyError as exc:
+                    # The CONNECT of an https request refused: urllib3 says so in words.
+                    refused = f"{PROXY_AUTHENTICATION_REQUIRED} Proxy Authentication" in str(exc)
+                    error = (ProxyAuthenticationError if refused else TransportError)(
+                        self._describe(exc)
+                    )
                 except (requests.RequestException, OSError) as exc:
                     # A read timeout while streaming the body arrives wrapped.
                     if any(isinstance(arg, ReadTimeoutError) for arg in exc.args):
                         error = RequestTimeoutError(self._describe(exc))
+                    elif self._socks and "SOCKS" in str(exc):
+                        error = socks_error(exc, self._describe(exc))
                     else:
                         error = TransportError(self._describe(exc))
                 except Exception:
@@ -138,6 +153,8 @@ class SyncHTTPTransport(SyncTransport):
             allow_redirects=False,
             stream=True,
         ) as response:
+            if response.status_code == PROXY_AUTHENTICATION_REQUIRED and self._proxies:
+                raise ProxyAuthenticationError("the proxy refused its credentials (HTTP 407)")
             collector = BodyCollector(self._max_response_bytes, response.headers)
             for chunk in response.iter_content(_CHUNK):
                 collector.add(chunk)

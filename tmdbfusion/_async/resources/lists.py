@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..._argument_checks import check_credential
 from ..._registry import lists as ops
 from ..._typing import AsyncOperation, ModeT
-from ..._validation import check_id
+from ..._validation import check_id, check_text
 from ...models.common import StatusResponse
 from ...models.lists import ListCreated, ListDetails, ListItemStatus
 from ._resource import AsyncResource
@@ -33,11 +33,13 @@ class AsyncLists(AsyncResource[ModeT]):
     ) -> ListCreated:
         """Create a list; the answer's ``list_id`` is the new list's id."""
         query = {"session_id": check_credential("session_id", session_id)}
-        body: dict[str, object] = {"name": check_credential("name", name)}
+        body: dict[str, object] = {"name": check_text("name", name)}
         if description is not None:
+            if not isinstance(description, str):
+                raise TypeError(f"description must be a str, not {type(description).__name__}")
             body["description"] = description
         if language is not None:
-            body["language"] = language
+            body["language"] = check_text("language", language)
         return await self._call(ops.CREATE, (), query, body)
 
     @AsyncOperation
