@@ -8,6 +8,7 @@ certificates: the system's, or ``ssl_context=``).
 
 from __future__ import annotations
 
+import http.cookiejar
 import logging
 import ssl
 import threading
@@ -75,6 +76,9 @@ class SyncHTTPTransport(SyncTransport):
             if self._session is None:
                 session = requests.Session()
                 session.trust_env = False
+                # No cookies, as in the async client: each request stands alone, and
+                # threads sharing the session share no state through it.
+                session.cookies.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
                 session.proxies.update(self._proxies)
                 adapter = _Adapter(
                     self._ssl_context or default_ssl_context(),
