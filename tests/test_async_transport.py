@@ -112,3 +112,28 @@ def test_credentials_that_would_break_a_header_are_refused(client_class: Any, ba
         client_class(access_token=bad)
     with pytest.raises(ValueError, match="printable ASCII"):
         client_class(api_key=bad)
+
+
+async def test_concurrent_first_requests_load_the_trust_store_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tmdbfusion._transport import aiohttp_transport
+
+    built: list[int] = []
+    real = aiohttp_transport.default_ssl_context
+
+    def counting() -> Any:
+        built.append(1)
+        return real()
+
+    monkeypatch.setattr(aiohttp_transport, "default_ssl_context", counting)
+    with ScriptedServer(lambda request: Reply(response())) as server:
+        async with _client(server, max_connections=10) as client:
+            first = [asyncio.create_task(client.request("GET", "/3/x")) for _ in range(50)]
+            # One of the first requests is cancelled while the store loads: the others
+            # still get it.
+            first[0].cancel()
+            results = await asyncio.gather(*first, return_exceptions=True)
+    assert isinstance(results[0], asyncio.CancelledError)
+    assert results[1:] == [{"ok": True}] * 49
+    assert built == [1]

@@ -55,6 +55,7 @@ class AsyncHTTPTransport(AsyncTransport):
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._slots: asyncio.Semaphore | None = None
+        self._building_context: asyncio.Future[ssl.SSLContext] | None = None
         # An HTTP proxy goes with each request, credentials in its URL: aiohttp turns them
         # into Proxy-Authorization for plain-http requests and for the CONNECT of https
         # (its proxy_headers reach the CONNECT only). SOCKS lives in the connector.
@@ -84,8 +85,20 @@ class AsyncHTTPTransport(AsyncTransport):
     async def _open(self) -> tuple[aiohttp.ClientSession, asyncio.Semaphore]:
         context = self._ssl_context
         if context is None:
-            # Loading the trust store takes ~35 ms: off the loop.
-            context = await asyncio.to_thread(default_ssl_context)
+            # Loading the trust store takes tens of ms: off the loop, and once, however
+            # many requests arrive before it is done.
+            building = self._building_context
+            if building is None or building.get_loop() is not asyncio.get_running_loop():
+                building = self._building_context = asyncio.ensure_future(
+                    asyncio.to_thread(default_ssl_context)
+                )
+            try:
+                # Shielded: a cancelled first request must not cancel it for the others.
+                context = await asyncio.shield(building)
+            except BaseException:
+                if building.done():
+                    self._building_context = None  # a failed build is tried again
+                raise
         opened = self._opened()  # another task may have opened it meanwhile
         if opened is None:
             session = self._new_session(context)
