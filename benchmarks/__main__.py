@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import crawl, decoding, overhead, peers, seed_table, startup
+from . import crawl, decoding, overhead, paced, peers, seed_table, startup
 from .harness import Section
 from .payloads import source
 from .report import DOCS, markdown, plot
@@ -27,6 +27,7 @@ SUITE = {
     "peers": peers.run,
     "crawl": crawl.run,
     "startup": startup.run,
+    "paced": paced.run,
 }
 HISTORY_MARK = "## What was tried"
 

@@ -19,7 +19,8 @@ CLIENT_RATE = 49.0
 
 
 class _StatusCounter(logging.Handler):
-    """Counts the answers the client saw, from its DEBUG log (`-> 429 (attempt ...`)."""
+    """Counts the answers the client saw, from the DEBUG line it logs for each attempt
+    (`GET /3/movie/1 -> 429 (attempt 1, 0.8 ms)`)."""
 
     def __init__(self) -> None:
         super().__init__(logging.DEBUG)
@@ -27,10 +28,18 @@ class _StatusCounter(logging.Handler):
         self.rate_limited = 0
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.total += 1
-        # The client logs "%s %s%s -> %s (attempt %d, %.1f ms)": the status is args[3].
-        if isinstance(record.args, tuple) and record.args[3] == 429:
-            self.rate_limited += 1
+        # Only the per-attempt DEBUG records of `_log_attempt`, logged as
+        # "%s %s -> %s (attempt %d, %.1f ms)" (method, path with query, status, ...): the
+        # status is args[2], an int, or "error" for a failed exchange. The INFO
+        # "retrying ..." lines are not answers.
+        if record.levelno != logging.DEBUG or record.funcName != "_log_attempt":
+            return
+        if not isinstance(record.args, tuple) or len(record.args) < 3:
+            return
+        status = record.args[2]
+        if isinstance(status, int):
+            self.total += 1
+            self.rate_limited += status == 429
 
 
 def run(repeats: int, quick: bool) -> Section:
@@ -64,10 +73,18 @@ def run(repeats: int, quick: bool) -> Section:
             # The bucket starts full on both sides; let the server's refill first.
             time.sleep(1.5)
             started = time.perf_counter()
-            errors += asyncio.run(crawl())
+            failed = asyncio.run(crawl())
             elapsed = time.perf_counter() - started
+            errors += failed
             logger.removeHandler(counter)
             logger.setLevel(logging.NOTSET)
+            if counter.total < count - failed:
+                # Fewer answers than successful requests: the log line changed shape, and
+                # the 429 share would read 0 whatever happened.
+                raise RuntimeError(
+                    f"crawl: counted {counter.total} answers in the client's DEBUG log for "
+                    f"{count} requests; update _StatusCounter to the client's log format"
+                )
             rate.samples.append(count / elapsed / ALLOWED_RATE)
             throttled.samples.append(counter.rate_limited / max(counter.total, 1))
     checks = [

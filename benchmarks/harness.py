@@ -24,6 +24,12 @@ class Series:
     # process (all its threads) and the FakeTMDB process. A side near 100% set the pace.
     client_busy: list[float] = field(default_factory=list)
     server_busy: list[float] = field(default_factory=list)
+    # Per repeat, the client process's CPU seconds (time.process_time(): all its threads,
+    # creating and closing the client included). Divided by ``requests`` where that is set.
+    client_cpu: list[float] = field(default_factory=list)
+    # Requests per sample, where the variant sends a known number: the report then shows
+    # the client's CPU time per request.
+    requests: int | None = None
     # The physical floor of this variant, where one is known (seconds, like samples).
     floor: float | None = None
 
@@ -37,6 +43,13 @@ class Series:
         if len(self.samples) < 2 or not self.median:
             return 0.0
         return (max(self.samples) - min(self.samples)) / 2 / self.median
+
+    @property
+    def cpu_per_request(self) -> float | None:
+        """Median client CPU seconds per request, where the request count is known."""
+        if not self.requests or not self.client_cpu:
+            return None
+        return statistics.median(self.client_cpu) / self.requests
 
 
 @dataclass
@@ -81,18 +94,24 @@ def measure(series: Series, call: Callable[[], object], server: Server | None = 
     started = time.perf_counter()
     call()
     wall = time.perf_counter() - started
+    cpu = time.process_time() - cpu_before
     series.samples.append(wall)
-    series.client_busy.append((time.process_time() - cpu_before) / wall)
+    series.client_cpu.append(cpu)
+    series.client_busy.append(cpu / wall)
     if server is not None:
         series.server_busy.append((server.cpu_seconds() - server_before) / wall)
 
 
 def interleaved(
-    variants: dict[str, Callable[[], object]], repeats: int, server: Server | None = None
+    variants: dict[str, Callable[[], object]],
+    repeats: int,
+    server: Server | None = None,
+    *,
+    requests: int | None = None,
 ) -> dict[str, Series]:
     """Run every variant once per repeat, in turn (A, B, C, A, B, C ...), so drift on a
-    noisy machine hits them all alike."""
-    series = {label: Series(label) for label in variants}
+    noisy machine hits them all alike. ``requests``: how many each call sends."""
+    series = {label: Series(label, requests=requests) for label in variants}
     for _ in range(repeats):
         for label, call in variants.items():
             measure(series[label], call, server)
@@ -103,4 +122,13 @@ def paired_ratio(numerator: Series, denominator: Series) -> float:
     """Median of the per-repeat ratios: each pair was measured side by side."""
     return statistics.median(
         a / b for a, b in zip(numerator.samples, denominator.samples, strict=True)
+    )
+
+
+def paired_cpu_ratio(numerator: Series, denominator: Series) -> float:
+    """Median of the per-repeat ratios of client CPU seconds. With the same number of
+    requests on both sides, this is the ratio of client CPU per request."""
+    assert numerator.requests == denominator.requests
+    return statistics.median(
+        a / b for a, b in zip(numerator.client_cpu, denominator.client_cpu, strict=True)
     )

@@ -65,6 +65,7 @@ def run(repeats: int, quick: bool) -> Section:
             },
             repeats,
             server,
+            requests=count,
         )
         sync_series = interleaved(
             {
@@ -73,6 +74,7 @@ def run(repeats: int, quick: bool) -> Section:
             },
             repeats,
             server,
+            requests=count,
         )
     ours, raw_json, raw_msgspec = async_series.values()
     ours_s, raw_s = sync_series.values()

@@ -113,9 +113,16 @@ def run(repeats: int, quick: bool) -> Section:
         "the interpreter's own start-up is not counted.",
         "`import tmdbfusion` loads the errors only; the clients, models and endpoint registry "
         "load on first use of `AsyncTMDBClient` / `TMDBClient` (the second row, not a target "
-        "of the issue; it loads "
-        + ("aiohttp or requests" if loaded_by_clients else "neither aiohttp nor requests")
-        + "). The HTTP library is imported when the first client is created.",
+        "of the issue; it "
+        + (
+            "loads the HTTP libraries too: each client class brings its own, aiohttp or "
+            "requests, so that creating a client inside a running event loop does not "
+            "block it on an import"
+            if loaded_by_clients
+            else "loads neither aiohttp nor requests, which are imported when the first "
+            "client is created"
+        )
+        + ").",
         f"Memory holds the spec's plain movie-details example decoded {count:,} times; RSS "
         "growth of a fresh process, measured after gc.collect().",
     ]

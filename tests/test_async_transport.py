@@ -114,11 +114,12 @@ def test_credentials_that_would_break_a_header_are_refused(client_class: Any, ba
         client_class(api_key=bad)
 
 
-async def test_concurrent_first_requests_load_the_trust_store_once(
+async def test_the_trust_store_is_loaded_once_per_process(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from tmdbfusion._transport import aiohttp_transport
+    from tmdbfusion._transport import aiohttp_transport, tls
 
+    monkeypatch.setattr(tls, "_contexts", {})  # as in a fresh process
     built: list[int] = []
     real = aiohttp_transport.default_ssl_context
 
@@ -134,6 +135,9 @@ async def test_concurrent_first_requests_load_the_trust_store_once(
             # still get it.
             first[0].cancel()
             results = await asyncio.gather(*first, return_exceptions=True)
+        # Another client, later, finds it loaded.
+        async with _client(server) as again:
+            assert await again.request("GET", "/3/x") == {"ok": True}
     assert isinstance(results[0], asyncio.CancelledError)
     assert results[1:] == [{"ok": True}] * 49
     assert built == [1]

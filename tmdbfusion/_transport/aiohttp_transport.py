@@ -21,7 +21,7 @@ from .body_limit import BodyCollector
 from .protocol import AsyncTransport
 from .proxy_errors import PROXY_AUTHENTICATION_REQUIRED, socks_error
 from .response import HTTPResponse
-from .tls import default_ssl_context
+from .tls import default_ssl_context, loaded_default_ssl_context
 
 # How much of a body is taken at a time: small enough that no step holds the loop long.
 _PIECE = 2**16
@@ -83,7 +83,7 @@ class AsyncHTTPTransport(AsyncTransport):
         return None
 
     async def _open(self) -> tuple[aiohttp.ClientSession, asyncio.Semaphore]:
-        context = self._ssl_context
+        context = self._ssl_context or loaded_default_ssl_context()
         if context is None:
             # Loading the trust store takes tens of ms: off the loop, and once, however
             # many requests arrive before it is done.
