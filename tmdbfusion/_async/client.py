@@ -66,8 +66,8 @@ class AsyncTMDBClient(AsyncAPIClient, AsyncTMDBResources[Parsed]):
     @property
     def with_raw_response(self) -> AsyncTMDBResources[Raw]:
         """The same resources, whose methods return a ``RawResponse`` of their model:
-        ``(await client.with_raw_response.movies.details(550)).content`` is TMDB's JSON
-        as it came, and ``.parse()`` the ``MovieDetails``."""
+        ``client.with_raw_response.movies.details(550)`` gives TMDB's JSON as it came
+        (``.content``) and the ``MovieDetails`` one call away (``.parse()``)."""
         if self._raw_resources is None:
             self._raw_resources = AsyncTMDBResources(self, Raw)
         return self._raw_resources

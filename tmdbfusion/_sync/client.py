@@ -68,8 +68,8 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
     @property
     def with_raw_response(self) -> SyncTMDBResources[Raw]:
         """The same resources, whose methods return a ``RawResponse`` of their model:
-        ``(await client.with_raw_response.movies.details(550)).content`` is TMDB's JSON
-        as it came, and ``.parse()`` the ``MovieDetails``."""
+        ``client.with_raw_response.movies.details(550)`` gives TMDB's JSON as it came
+        (``.content``) and the ``MovieDetails`` one call away (``.parse()``)."""
         if self._raw_resources is None:
             self._raw_resources = SyncTMDBResources(self, Raw)
         return self._raw_resources

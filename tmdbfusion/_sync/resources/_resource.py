@@ -40,7 +40,7 @@ class SyncResource(Generic[ModeT]):
     def __init__(self, client: SyncAPIClient, mode: type[ModeT]) -> None:
         self._client = client
         # The method bodies are the same in both modes; only what _call hands back
-        # differs, which AsyncOperation tells mypy.
+        # differs, which AsyncOperation/SyncOperation (tmdbfusion/_typing.py) tell mypy.
         self._call: SyncCall = (
             cast(SyncCall, functools.partial(client._call, raw=True))
             if mode is Raw
