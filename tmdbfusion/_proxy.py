@@ -2,9 +2,10 @@
 
 ``proxy=`` wins; otherwise, under ``trust_env``, the usual environment variables
 (``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``/``NO_PROXY``, either case) are read once for
-the base URL, with the standard library's own rules. Neither HTTP library is asked to
-look them up per request: aiohttp's ``trust_env`` does that (and reads ``.netrc``) on
-every request, and requests' reads ``.netrc`` too.
+the base URL: the standard library reads the variables, ``bypasses_proxy`` applies
+``NO_PROXY``. Neither HTTP library is asked to look them up per request: aiohttp's
+``trust_env`` does that (and reads ``.netrc``) on every request, and requests' reads
+``.netrc`` too.
 """
 
 from __future__ import annotations
@@ -104,7 +105,8 @@ def resolve_proxy(proxy: object, *, trust_env: bool, base_url: str) -> Proxy | N
     target = urlsplit(base_url)
     environment = urllib.request.getproxies_environment()
     found = environment.get(target.scheme) or environment.get("all")
-    if not found or bypasses_proxy(target.hostname or "", target.port, environment.get("no", "")):
+    port = target.port or (443 if target.scheme == "https" else 80)
+    if not found or bypasses_proxy(target.hostname or "", port, environment.get("no", "")):
         return None
     variable = f"{target.scheme.upper()}_PROXY" if environment.get(target.scheme) else "ALL_PROXY"
     return parse_proxy(found, source=f"the {variable} environment variable")
