@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Generic, TypeVar
 
-import msgspec
-
 from ._decoding import decode
-from .errors import DecodeError
 
 T = TypeVar("T")
 
@@ -67,15 +64,9 @@ class RawResponse(Generic[T]):
 
     def json(self) -> Any:
         """The body as plain Python objects (dicts, lists, str, numbers)."""
-        try:
-            return msgspec.json.decode(self.content)
-        except msgspec.DecodeError as exc:
-            raise DecodeError(
-                f"{self._operation} ({self._method} {self._path}): invalid JSON body: {exc}",
-                operation=self._operation,
-                method=self._method,
-                path=self._path,
-            ) from None
+        return decode(
+            self.content, Any, operation=self._operation, method=self._method, path=self._path
+        )
 
     def __repr__(self) -> str:
         return (

@@ -60,6 +60,10 @@ class AsyncTMDBClient(AsyncAPIClient, AsyncTMDBResources[Parsed]):
                 ssl_context=ssl_context,
             ),
         )
+        self._attach_resources()
+
+    def _attach_resources(self) -> None:
+        """``client.movies``, ``client.search``, ... on this client (raw ones on demand)."""
         AsyncTMDBResources.__init__(self, self, Parsed)
         self._raw_resources: AsyncTMDBResources[Raw] | None = None
 
@@ -77,8 +81,7 @@ class AsyncTMDBClient(AsyncAPIClient, AsyncTMDBResources[Parsed]):
         .movies.details(550)``) on this one's connections and rate limiter. Closing
         this client closes them for both."""
         derived = self._derive(timeout=timeout, max_retries=max_retries)
-        AsyncTMDBResources.__init__(derived, derived, Parsed)
-        derived._raw_resources = None
+        derived._attach_resources()
         return derived
 
     async def __aenter__(self) -> Self:

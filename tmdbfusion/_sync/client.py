@@ -62,6 +62,10 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
                 ssl_context=ssl_context,
             ),
         )
+        self._attach_resources()
+
+    def _attach_resources(self) -> None:
+        """``client.movies``, ``client.search``, ... on this client (raw ones on demand)."""
         SyncTMDBResources.__init__(self, self, Parsed)
         self._raw_resources: SyncTMDBResources[Raw] | None = None
 
@@ -79,8 +83,7 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
         .movies.details(550)``) on this one's connections and rate limiter. Closing
         this client closes them for both."""
         derived = self._derive(timeout=timeout, max_retries=max_retries)
-        SyncTMDBResources.__init__(derived, derived, Parsed)
-        derived._raw_resources = None
+        derived._attach_resources()
         return derived
 
     def __enter__(self) -> Self:
