@@ -3,14 +3,18 @@
     python build_sync.py           # rewrite tmdbfusion/_sync/ and tests/_sync/
     python build_sync.py --check   # exit 1, with a diff, if they are not up to date
 
-Every file under ``_sync/`` is generated; none is written by hand. The one piece that
-cannot be token-rewritten, the HTTP transport (aiohttp vs requests), lives outside
-both trees in ``tmdbfusion/_transport/``, as a pair of adapters with the same method
-names; the rule below maps ``aiohttp_transport`` to ``requests_transport`` and
-``aclose`` to ``close``. Sleeping goes through the transport too, so no async code
-calls asyncio directly. Awaitable types go through the aliases in
-``tmdbfusion/_typing.py`` (``AsyncPageMethod`` -> ``SyncPageMethod``), because unasync
-cannot unwrap ``Awaitable[...]``.
+Every file under ``_sync/`` is generated; none is written by hand. The pieces that
+cannot be token-rewritten live outside both trees as hand-written pairs: the HTTP
+transport (aiohttp vs requests) in ``tmdbfusion/_transport/``, whose adapters share
+method names (the rules below map ``aiohttp_transport`` to ``requests_transport`` and
+``aclose`` to ``close``), and waiting for a request in flight
+(``tmdbfusion/_singleflight.py``). Caches and rate limiters serve both clients, so
+they name their awaitable methods ``aget``/``aset``/``adelete`` and
+``areserve``/``arefund`` (as Django's cache does), mapped to the plain names.
+Sleeping goes through the transport too, so no async code calls asyncio directly.
+Awaitable types go through the aliases in ``tmdbfusion/_typing.py``
+(``AsyncPageMethod`` -> ``SyncPageMethod``), because unasync cannot unwrap
+``Awaitable[...]``.
 """
 
 from __future__ import annotations
@@ -34,6 +38,12 @@ REPLACEMENTS = {
     "AsyncTMDBClient": "TMDBClient",
     "aiohttp_transport": "requests_transport",
     "aclose": "close",
+    # Caches and rate limiters serve both clients, with a-prefixed awaitable methods.
+    "aget": "get",
+    "aset": "set",
+    "adelete": "delete",
+    "areserve": "reserve",
+    "arefund": "refund",
 }
 TEST_REPLACEMENTS = {
     "AsyncTMDBClient": "TMDBClient",

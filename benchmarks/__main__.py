@@ -1,6 +1,6 @@
 """Run the benchmark suite and write docs/benchmarks.md and docs/benchmarks.png.
 
-python -m benchmarks            # the full suite (about 20 minutes) -> docs/
+python -m benchmarks            # the full suite (about 25 minutes) -> docs/
 python -m benchmarks --quick    # every benchmark, smaller and fewer repeats -> build/benchmarks/
 python -m benchmarks --only decoding,startup                              # -> build/benchmarks/
 
@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import crawl, decoding, overhead, paced, peers, seed_table, startup
+from . import bot, cache_cost, crawl, decoding, fleet, overhead, paced, peers, seed_table, startup
 from .harness import Section
 from .payloads import source
 from .report import DOCS, markdown, plot
@@ -28,6 +28,9 @@ SUITE = {
     "crawl": crawl.run,
     "startup": startup.run,
     "paced": paced.run,
+    "fleet": fleet.run,
+    "bot": bot.run,
+    "cache_cost": cache_cost.run,
 }
 HISTORY_MARK = "## What was tried"
 

@@ -23,7 +23,7 @@ CPU_BAR = 0.06
 
 def rate_floor(count: int, rate: float = RATE, latency: float = LATENCY) -> float:
     """Seconds ``count`` requests need at ``rate`` per second: the client's token bucket
-    starts full with ``burst = rate`` tokens (tmdbfusion/_ratelimit.py), so the first
+    starts full with ``burst = rate`` tokens (tmdbfusion/ratelimit/local.py), so the first
     ``rate`` go at once and request ``k`` (from 0) may leave at ``(k + 1 - rate) / rate``;
     the last one leaves at ``(count - rate) / rate`` and answers one round trip later."""
     return max(0.0, count - rate) / rate + latency

@@ -10,7 +10,7 @@ import gc
 import json
 import os
 import warnings
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -88,3 +88,69 @@ def trusted_ca(_certificate_authority: Any, tmp_path_factory: pytest.TempPathFac
     path = tmp_path_factory.mktemp("ca") / "ca.pem"
     _certificate_authority.cert_pem.write_to_path(str(path))
     return str(path)
+
+
+# .ci/run sets this so that a missing redis-server fails the Redis tests instead of
+# skipping them.
+REQUIRE_REDIS = os.environ.get("TMDBFUSION_REQUIRE_REDIS", "") not in ("", "0")
+
+
+@pytest.fixture
+def redis_server() -> Iterator[Any]:
+    """A real redis-server of the test's own (``tests.redis_server.RedisServer``) on a
+    free port of 127.0.0.1, stopped afterwards; the test may stop or restart it."""
+    from tests.redis_server import RedisServer, find_redis_server
+
+    if find_redis_server() is None:
+        message = "redis-server is not installed (apt-get install redis-server)"
+        if REQUIRE_REDIS:
+            pytest.fail(message + "; TMDBFUSION_REQUIRE_REDIS is set")
+        pytest.skip(message)
+    with RedisServer() as server:
+        yield server
+
+
+# Small timeouts and one immediate retry (enough to reconnect after a restart): redis-py's
+# default retries back off for seconds when Redis is down.
+REDIS_OPTIONS: dict[str, Any] = {"socket_timeout": 0.5, "socket_connect_timeout": 0.5}
+
+
+@pytest.fixture
+def sync_clients(redis_server: Any) -> Iterator[Callable[..., Any]]:
+    """Makes ``redis.Redis`` clients of the test's redis-server; closes them after."""
+    import redis
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
+    made: list[Any] = []
+
+    def make(**options: Any) -> Any:
+        settings = {"retry": Retry(NoBackoff(), 1), **REDIS_OPTIONS, **options}
+        client = redis.Redis.from_url(redis_server.url, **settings)
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.close()
+
+
+@pytest.fixture
+async def async_clients(redis_server: Any) -> AsyncIterator[Callable[..., Any]]:
+    """Makes ``redis.asyncio.Redis`` clients (of the test's redis-server, or of ``url``);
+    closes them after."""
+    import redis.asyncio
+    from redis.asyncio.retry import Retry
+    from redis.backoff import NoBackoff
+
+    made: list[Any] = []
+
+    def make(url: str | None = None, **options: Any) -> Any:
+        settings = {"retry": Retry(NoBackoff(), 1), **REDIS_OPTIONS, **options}
+        client = redis.asyncio.Redis.from_url(url or redis_server.url, **settings)
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        await client.aclose()

@@ -44,14 +44,18 @@ RESOURCES = [
 
 @pytest.mark.parametrize("cls", [AsyncTMDBClient, TMDBClient])
 def test_constructor_signature(cls: type) -> None:
+    flavour = "Async" if cls is AsyncTMDBClient else "Sync"
     assert str(inspect.signature(cls)) == (
         "(api_key: 'str | None' = None, *, access_token: 'str | None' = None, "
         "base_url: 'str | None' = None, language: 'str | None' = None, "
         "region: 'str | None' = None, timeout: 'float' = 10.0, max_retries: 'int' = 3, "
-        "rate_limit: 'float | None' = 40.0, max_connections: 'int' = 20, "
+        f"rate_limit: 'float | {flavour}RateLimit | None' = 40.0, "
+        "max_connections: 'int' = 20, "
         "proxy: 'str | None' = None, trust_env: 'bool' = True, "
         "max_response_bytes: 'int' = 33554432, "
-        "ssl_context: 'ssl.SSLContext | None' = None) -> 'None'"
+        "ssl_context: 'ssl.SSLContext | None' = None, "
+        f"cache: '{flavour}CacheBackend | None' = None, "
+        "cache_policy: 'CachePolicy | None' = None) -> 'None'"
     )
 
 

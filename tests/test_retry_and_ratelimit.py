@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email.utils
 
-from tmdbfusion._ratelimit import RateLimiter
 from tmdbfusion._retry import RetryPolicy, parse_retry_after
 from tmdbfusion.errors import (
     CertificateVerifyError,
@@ -12,6 +11,7 @@ from tmdbfusion.errors import (
     ResponseTooLargeError,
     TransportError,
 )
+from tmdbfusion.ratelimit import RateLimiter
 
 
 def test_retry_after_forms() -> None:

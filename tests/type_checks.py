@@ -58,3 +58,33 @@ def sync_client(client: TMDBClient) -> None:
     tuned = client.with_options(max_retries=1)
     assert_type(tuned, TMDBClient)
     assert_type(tuned.with_raw_response.people.details(287), RawResponse[PersonDetails])
+
+
+async def caches_and_limiters(tmp: str) -> None:
+    import redis
+    import redis.asyncio
+
+    from tmdbfusion import ClientStats
+    from tmdbfusion.cache import CachePolicy, MemoryCache, RedisCache, SQLiteCache
+    from tmdbfusion.ratelimit import RateLimiter, RedisRateLimiter
+
+    async_redis = redis.asyncio.Redis()
+    sync_redis = redis.Redis()
+    policy = CachePolicy(ttl={"trending": 600}, max_ttl=86_400)
+    async with AsyncTMDBClient(
+        cache=RedisCache(async_redis),
+        cache_policy=policy,
+        rate_limit=RedisRateLimiter(async_redis, key="tmdb:my-ip", rate=45),
+    ) as client:
+        assert_type(client.stats, ClientStats)
+        assert_type(await client.with_options(cache=False).movies.details(550), MovieDetails)
+    AsyncTMDBClient(cache=MemoryCache(max_entries=10_000), rate_limit=RateLimiter(40))
+    AsyncTMDBClient(cache=SQLiteCache(tmp))
+    with TMDBClient(
+        cache=RedisCache(sync_redis),
+        rate_limit=RedisRateLimiter(sync_redis, key="tmdb:my-ip", rate=45),
+    ) as sync:
+        assert_type(sync.with_options(cache=MemoryCache()).movies.details(550), MovieDetails)
+    TMDBClient(cache=SQLiteCache(tmp), rate_limit=RateLimiter(40))
+    TMDBClient(cache=RedisCache(async_redis))  # type: ignore[arg-type]
+    AsyncTMDBClient(rate_limit=RedisRateLimiter(sync_redis, rate=45))  # type: ignore[arg-type]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._stats import ClientStats
 from .errors import (
     APIError,
     AuthenticationError,
@@ -43,6 +44,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "CertificateVerifyError",
+    "ClientStats",
     "DecodeError",
     "NotFoundError",
     "PermissionDeniedError",

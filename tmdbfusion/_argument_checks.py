@@ -1,5 +1,6 @@
-"""Checks of operation-specific arguments (ratings, sessions, dates, choices), shared by
-both clients: each refuses bad input before anything is sent, saying what is allowed."""
+"""Checks of arguments (numbers, counts, ratings, sessions, dates, choices), shared by
+both clients and their caches and rate limiters: each refuses bad input before
+anything is sent, saying what is allowed."""
 
 from __future__ import annotations
 
@@ -29,6 +30,36 @@ def shown(value: object) -> str:
 def describe(value: object) -> str:
     """A value of the wrong type as an error message names it: type, then repr."""
     return f"{type(value).__name__} {shown(value)}"
+
+
+def check_number(name: str, value: object, *, unit: str = "", zero: bool = False) -> float:
+    """A finite number above 0 (or from 0, with ``zero``); a bool is refused."""
+    allowed = f"a finite number{unit} {'>= 0' if zero else '> 0'}"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{name} must be {allowed}, not {describe(value)}")
+    if not math.isfinite(value) or value < 0 or (value == 0 and not zero):
+        raise ValueError(f"{name} must be {allowed}, got {shown(value)}")
+    return float(value)
+
+
+def check_count(name: str, value: object, *, minimum: int = 1) -> int:
+    """An int of at least ``minimum``; a bool is refused."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be an int >= {minimum}, not {describe(value)}")
+    if value < minimum:
+        raise ValueError(f"{name} must be an int >= {minimum}, got {shown(value)}")
+    return value
+
+
+def check_optional_count(name: str, value: object, *, minimum: int = 1) -> int | None:
+    """None, or an int of at least ``minimum``."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        error = ValueError if isinstance(value, int) and not isinstance(value, bool) else TypeError
+        got = f"got {shown(value)}" if error is ValueError else f"not {describe(value)}"
+        raise error(f"{name} must be an int >= {minimum} or None, {got}")
+    return value
 
 
 def check_choice(name: str, value: object, allowed: Collection[str]) -> str | None:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
-import math
 import os
 from typing import TYPE_CHECKING
 
+from ._argument_checks import check_count, check_number
 from ._proxy import Proxy, resolve_proxy
 from ._secret import Secret
 from ._validation import check_text
 
 if TYPE_CHECKING:
     import ssl
+
+    from .cache.policy import CachePolicy
 
 DEFAULT_BASE_URL = "https://api.themoviedb.org"
 ENV_ACCESS_TOKEN = "TMDB_ACCESS_TOKEN"
@@ -36,6 +38,11 @@ class ClientSettings:
     proxy: Proxy | None = None
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     ssl_context: ssl.SSLContext | None = None
+    # A limiter object given as rate_limit=, a cache backend and its policy; each client
+    # checks that they suit it (async or sync).
+    rate_limiter: object = None
+    cache: object = None
+    cache_policy: CachePolicy | None = None
 
     @property
     def auth_mode(self) -> str:
@@ -83,20 +90,16 @@ def _credential(value: str | None, env_name: str, arg_name: str) -> Secret | Non
 def _positive_number(name: str, value: object, *, allow_none: bool = False) -> float | None:
     if value is None and allow_none:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        allowed = "a positive number or None" if allow_none else "a positive number"
-        raise TypeError(f"{name} must be {allowed}, not {type(value).__name__}")
-    if not math.isfinite(value) or value <= 0:
-        raise ValueError(f"{name} must be a positive finite number, got {value!r}")
-    return float(value)
+    return check_number(name, value)
 
 
-def _int_at_least(name: str, value: object, minimum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{name} must be an int, not {type(value).__name__}")
-    if value < minimum:
-        raise ValueError(f"{name} must be >= {minimum}, got {value}")
-    return value
+def _rate(value: object) -> float | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+        raise TypeError(
+            "rate_limit must be requests per second (a positive number), None (no limit) "
+            "or a rate limiter (tmdbfusion.ratelimit), not " + type(value).__name__
+        )
+    return _positive_number("rate_limit", value, allow_none=True)
 
 
 def _optional_text(name: str, value: object) -> str | None:
@@ -112,12 +115,14 @@ def resolve_settings(
     region: str | None,
     timeout: float,
     max_retries: int,
-    rate_limit: float | None,
+    rate_limit: object,
     max_connections: int,
     proxy: str | None = None,
     trust_env: bool = True,
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ssl_context: ssl.SSLContext | None = None,
+    cache: object = None,
+    cache_policy: CachePolicy | None = None,
 ) -> ClientSettings:
     """Validate the constructor's arguments and fill the gaps from the environment."""
     key = _credential(api_key, ENV_API_KEY, "api_key")
@@ -141,6 +146,9 @@ def resolve_settings(
             raise TypeError(
                 f"ssl_context must be an ssl.SSLContext or None, not {type(ssl_context).__name__}"
             )
+    rate_limiter = None
+    if _is_rate_limiter(rate_limit):
+        rate_limiter, rate_limit = rate_limit, None
     return ClientSettings(
         api_key=key,
         access_token=token,
@@ -148,22 +156,51 @@ def resolve_settings(
         language=_optional_text("language", language),
         region=_optional_text("region", region),
         timeout=timeout_value,
-        max_retries=_int_at_least("max_retries", max_retries, 0),
-        rate_limit=_positive_number("rate_limit", rate_limit, allow_none=True),
-        max_connections=_int_at_least("max_connections", max_connections, 1),
+        max_retries=check_count("max_retries", max_retries, minimum=0),
+        rate_limit=_rate(rate_limit),
+        max_connections=check_count("max_connections", max_connections),
         proxy=resolve_proxy(proxy, trust_env=trust_env, base_url=url),
-        max_response_bytes=_int_at_least("max_response_bytes", max_response_bytes, 1),
+        max_response_bytes=check_count("max_response_bytes", max_response_bytes),
         ssl_context=ssl_context,
+        rate_limiter=rate_limiter,
+        cache=cache,
+        cache_policy=_cache_policy(cache_policy),
     )
 
 
+def _is_rate_limiter(value: object) -> bool:
+    return hasattr(value, "reserve") or hasattr(value, "areserve")
+
+
+def _cache_policy(value: object) -> CachePolicy | None:
+    from .cache.policy import CachePolicy
+
+    if value is None or isinstance(value, CachePolicy):
+        return value
+    raise TypeError(f"cache_policy must be a CachePolicy or None, not {type(value).__name__}")
+
+
 def with_options(
-    settings: ClientSettings, *, timeout: float | None, max_retries: int | None
+    settings: ClientSettings,
+    *,
+    timeout: float | None,
+    max_retries: int | None,
+    cache: object = None,
+    cache_policy: CachePolicy | None = None,
 ) -> ClientSettings:
-    """``settings`` with a new timeout and/or retry count, checked like the constructor's."""
+    """``settings`` with other per-call options, checked like the constructor's;
+    ``cache=False`` turns the cache off."""
     changes: dict[str, object] = {}
+    if cache is True:
+        raise TypeError("cache must be a cache backend, False (no cache) or None (unchanged)")
+    if cache is False:
+        changes["cache"] = None
+    elif cache is not None:
+        changes["cache"] = cache
+    if cache_policy is not None:
+        changes["cache_policy"] = _cache_policy(cache_policy)
     if timeout is not None:
         changes["timeout"] = _positive_number("timeout", timeout)
     if max_retries is not None:
-        changes["max_retries"] = _int_at_least("max_retries", max_retries, 0)
+        changes["max_retries"] = check_count("max_retries", max_retries, minimum=0)
     return dataclasses.replace(settings, **changes)  # type: ignore[arg-type]

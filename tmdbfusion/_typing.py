@@ -7,7 +7,7 @@ alias here, in both flavours.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -20,6 +20,9 @@ from typing import (
     TypeVar,
     overload,
 )
+
+if TYPE_CHECKING:
+    from ._transport.response import HTTPResponse
 
 ItemT = TypeVar("ItemT")
 ItemT_co = TypeVar("ItemT_co", covariant=True)
@@ -43,6 +46,12 @@ AsyncPageFetcher: TypeAlias = Callable[[int], Awaitable[PagedResponse[ItemT]]]
 SyncPageFetcher: TypeAlias = Callable[[int], PagedResponse[ItemT]]
 AsyncPageMethod: TypeAlias = Callable[P, Awaitable[PagedResponse[ItemT]]]
 SyncPageMethod: TypeAlias = Callable[P, PagedResponse[ItemT]]
+# The response cache's way to reach TMDB: (extra headers, may retry, statuses to hand
+# back instead of raising) -> the answer.
+AsyncFetch: TypeAlias = Callable[
+    [Mapping[str, str], bool, frozenset[int]], Awaitable["HTTPResponse"]
+]
+SyncFetch: TypeAlias = Callable[[Mapping[str, str], bool, frozenset[int]], "HTTPResponse"]
 
 
 class Parsed:

@@ -5,11 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from tests.redis_clients import SyncRedisConnection
 from tmdbfusion import TMDBClient
 from tmdbfusion._retry import RetryPolicy
+from tmdbfusion.cache import SyncCacheBackend, MemoryCache, RedisCache, SQLiteCache
 from tmdbfusion.testing import FakeTMDB
 
 # Real backoff starts at 0.5 s; the tests keep the same logic with tiny waits.
@@ -24,3 +27,20 @@ def client(fake_tmdb: FakeTMDB) -> Iterator[TMDBClient]:
     with TMDBClient(**fake_tmdb.client_kwargs(), rate_limit=None) as tmdb:
         tmdb.retry_policy = FAST_RETRIES
         yield tmdb
+
+
+@pytest.fixture(params=["memory", "sqlite", "redis"])
+def cache_backend(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[SyncCacheBackend]:
+    """Each built-in cache backend on its real storage: memory, a SQLite file, and a
+    redis-server started for the test (skipped without one, unless CI requires it)."""
+    if request.param == "memory":
+        yield MemoryCache()
+    elif request.param == "sqlite":
+        with SQLiteCache(tmp_path / "cache.sqlite3") as cache:
+            yield cache
+    else:
+        server = request.getfixturevalue("redis_server")
+        with SyncRedisConnection(server.url) as connection:
+            yield RedisCache(connection)

@@ -6,23 +6,30 @@ import dataclasses
 import logging
 import time
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, overload
+from typing import Any, Literal, Self, TypeVar, overload
 
 import msgspec
 
+from .._components import wrong_component
 from .._decoding import decode
 from .._endpoint import Endpoint
 from .._error_mapping import error_from_response
-from .._ratelimit import RateLimiter
 from .._raw_response import RawResponse
 from .._retry import RetryPolicy
 from .._secret import REDACTED, redact, request_secrets
 from .._settings import ClientSettings, with_options
+from .._stats import ClientStats, StatsRecorder
 from .._transport.aiohttp_transport import AsyncHTTPTransport
 from .._transport.protocol import AsyncTransport
 from .._transport.response import HTTPResponse
 from .._validation import build_path, build_query, format_value
+from ..cache.backend import AsyncCacheBackend
+from ..cache.key import cache_key, is_cacheable
+from ..cache.policy import CachePolicy
 from ..errors import APIError, RateLimitError, TransportError
+from ..ratelimit.local import RateLimiter
+from ..ratelimit.protocol import AsyncRateLimit
+from .response_cache import AsyncResponseCache
 
 T = TypeVar("T")
 
@@ -41,9 +48,10 @@ class AsyncAPIClient:
     def __init__(self, settings: ClientSettings, *, parent: AsyncAPIClient | None = None) -> None:
         self._settings = settings
         self._transport: AsyncTransport
+        self._limiter: AsyncRateLimit | None
         if parent is None:
             self.retry_policy = RetryPolicy(max_retries=settings.max_retries)
-            self._limiter = RateLimiter(settings.rate_limit) if settings.rate_limit else None
+            self._limiter = _rate_limiter(settings)
             self._transport = AsyncHTTPTransport(
                 max_connections=settings.max_connections,
                 max_response_bytes=settings.max_response_bytes,
@@ -51,12 +59,21 @@ class AsyncAPIClient:
                 ssl_context=settings.ssl_context,
                 secrets=settings.secrets,
             )
+            self._stats = StatsRecorder()
+            self._cache = _response_cache(settings, self._stats)
         else:
             self.retry_policy = dataclasses.replace(
                 parent.retry_policy, max_retries=settings.max_retries
             )
             self._limiter = parent._limiter
             self._transport = parent._transport
+            self._stats = parent._stats
+            same_cache = (settings.cache, settings.cache_policy) == (
+                parent._settings.cache,
+                parent._settings.cache_policy,
+            )
+            # The same cache keeps its calls in flight shared with the parent's.
+            self._cache = parent._cache if same_cache else _response_cache(settings, self._stats)
         self._owns_transport = parent is None
         # Credentials go in each request's headers, never in the session's defaults,
         # which aiohttp would also send to a proxy.
@@ -64,12 +81,32 @@ class AsyncAPIClient:
         self._headers.update(settings.auth_headers())
         self._body_headers = {**self._headers, "Content-Type": "application/json;charset=utf-8"}
 
-    def _derive(self, *, timeout: float | None, max_retries: int | None) -> Self:
-        """A client of the same class, on this one's transport and rate limiter."""
-        settings = with_options(self._settings, timeout=timeout, max_retries=max_retries)
+    def _derive(
+        self,
+        *,
+        timeout: float | None,
+        max_retries: int | None,
+        cache: AsyncCacheBackend | Literal[False] | None = None,
+        cache_policy: CachePolicy | None = None,
+    ) -> Self:
+        """A client of the same class, on this one's transport, rate limiter and stats."""
+        settings = with_options(
+            self._settings,
+            timeout=timeout,
+            max_retries=max_retries,
+            cache=cache,
+            cache_policy=cache_policy,
+        )
         derived = type(self).__new__(type(self))
         AsyncAPIClient.__init__(derived, settings, parent=self)
         return derived
+
+    @property
+    def stats(self) -> ClientStats:
+        """What this client (and those ``with_options`` made from it) has done so far:
+        requests sent, retries by cause, 429s, cache hits, misses and revalidations,
+        calls that shared a request in flight, and bytes."""
+        return self._stats.snapshot()
 
     @property
     def base_url(self) -> str:
@@ -97,23 +134,64 @@ class AsyncAPIClient:
     async def _throttle(self) -> None:
         if self._limiter is None:
             return
-        delay = self._limiter.reserve()
+        delay = await self._limiter.areserve()
         if delay > 0:
             try:
                 await self._transport.sleep(delay)
             except BaseException:
                 # Cancelled while waiting for its turn: give the slot back.
-                self._limiter.refund()
+                await self._limiter.arefund()
                 raise
 
     async def _send(
-        self, method: str, path: str, query: list[tuple[str, str]], body: bytes | None
+        self,
+        method: str,
+        path: str,
+        query: list[tuple[str, str]],
+        body: bytes | None,
+        *,
+        operation: str | None = None,
     ) -> HTTPResponse:
+        """TMDB's successful answer, from the cache when it has it; else a typed error."""
+        cache = self._cache
+        if cache is None or body is not None or not is_cacheable(method, path, query):
+            return await self._fetch(method, path, query, body)
+
+        async def fetch(
+            headers: Mapping[str, str], may_retry: bool, accept: frozenset[int]
+        ) -> HTTPResponse:
+            return await self._fetch(
+                method, path, query, None, extra_headers=headers, retry=may_retry, accept=accept
+            )
+
+        key = cache_key(self._settings.base_url, method, path, query)
+        response = await cache.respond(key, operation, fetch)
+        if not 200 <= response.status < 300:
+            # A 404 kept by the policy's negative_ttl.
+            raise self._error(method, path, query, response)
+        return response
+
+    async def _fetch(
+        self,
+        method: str,
+        path: str,
+        query: list[tuple[str, str]],
+        body: bytes | None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        retry: bool = True,
+        accept: frozenset[int] = frozenset(),
+    ) -> HTTPResponse:
+        """Send to TMDB, retrying per the policy, until a 2xx (or a status in
+        ``accept``) comes back, or a final error is raised."""
         settings = self._settings
         url = settings.base_url + path
         params = query + settings.auth_params()
         headers = self._headers if body is None else self._body_headers
+        if extra_headers:
+            headers = {**headers, **extra_headers}
         policy = self.retry_policy
+        stats = self._stats
         attempt = 0
         while True:
             await self._throttle()
@@ -125,35 +203,31 @@ class AsyncAPIClient:
                 )
             except TransportError as exc:
                 failure = exc
+                stats.add("requests_sent")
             else:
+                stats.response(response.status, len(response.content))
                 self._log_attempt(method, path, query, response.status, attempt, started)
-                if 200 <= response.status < 300:
+                if 200 <= response.status < 300 or response.status in accept:
                     return response
-            # The request's own session ids are credentials too, wherever they show up.
-            secrets = (*settings.secrets, *request_secrets(path, query))
-            shown = redact(path, secrets)
             error: TransportError | APIError
             if failure is not None:
                 self._log_attempt(method, path, query, "error", attempt, started)
                 # The transport's message knows the failure, not the request: add it.
-                failure.args = (f"{method} {shown}: {redact(str(failure), secrets)}",)
+                secrets = (*settings.secrets, *request_secrets(path, query))
+                failure.args = (
+                    f"{method} {redact(path, secrets)}: {redact(str(failure), secrets)}",
+                )
                 error = failure
             else:
-                error = error_from_response(
-                    response.status,
-                    response.headers,
-                    response.content,
-                    method=method,
-                    path=shown,
-                    secrets=secrets,
-                )
-            delay = self._retry_delay(error, method, attempt)
+                error = self._error(method, path, query, response)
+            delay = self._retry_delay(error, method, attempt) if retry else None
             if delay is None:
                 raise error
+            stats.retry(error)
             logger.info(
                 "retrying %s %s in %.2f s (retry %d of %d): %s",
                 method,
-                shown,
+                redact(path, (*settings.secrets, *request_secrets(path, query))),
                 delay,
                 attempt + 1,
                 policy.max_retries,
@@ -161,6 +235,20 @@ class AsyncAPIClient:
             )
             await self._transport.sleep(delay)
             attempt += 1
+
+    def _error(
+        self, method: str, path: str, query: list[tuple[str, str]], response: HTTPResponse
+    ) -> APIError:
+        # The request's own session ids are credentials too, wherever they show up.
+        secrets = (*self._settings.secrets, *request_secrets(path, query))
+        return error_from_response(
+            response.status,
+            response.headers,
+            response.content,
+            method=method,
+            path=redact(path, secrets),
+            secrets=secrets,
+        )
 
     def _retry_delay(
         self, error: TransportError | APIError, method: str, attempt: int
@@ -217,8 +305,8 @@ class AsyncAPIClient:
         query = build_query(endpoint, params or {})
         self._add_defaults(endpoint, query)
         content = None if body is None else msgspec.json.encode(body)
-        response = await self._send(endpoint.method, path, query, content)
         operation = f"{endpoint.resource}.{endpoint.name}"
+        response = await self._send(endpoint.method, path, query, content, operation=operation)
         if raw:
             shown = redact(path, self._settings.secrets)
             wrapped: Any = RawResponse(
@@ -305,6 +393,24 @@ class AsyncAPIClient:
             method=verb,
             path=redact(path, self._settings.secrets),
         )
+
+
+def _rate_limiter(settings: ClientSettings) -> AsyncRateLimit | None:
+    given = settings.rate_limiter
+    if given is None:
+        return RateLimiter(settings.rate_limit) if settings.rate_limit else None
+    if not isinstance(given, AsyncRateLimit):
+        raise wrong_component("rate_limit", given, AsyncRateLimit)
+    return given
+
+
+def _response_cache(settings: ClientSettings, stats: StatsRecorder) -> AsyncResponseCache | None:
+    backend = settings.cache
+    if backend is None:
+        return None
+    if not isinstance(backend, AsyncCacheBackend):
+        raise wrong_component("cache", backend, AsyncCacheBackend)
+    return AsyncResponseCache(backend, settings.cache_policy or CachePolicy(), stats)
 
 
 def _reason(error: TransportError | APIError) -> str:

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from .._settings import DEFAULT_MAX_RESPONSE_BYTES, resolve_settings
 from .._typing import SyncPageMethod, ItemT, P, PagedResponse, Parsed, Raw
@@ -17,6 +17,10 @@ from .resources.resource_set import SyncTMDBResources
 if TYPE_CHECKING:
     import ssl
 
+    from ..cache.backend import SyncCacheBackend
+    from ..cache.policy import CachePolicy
+    from ..ratelimit.protocol import SyncRateLimit
+
 
 class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
     """A client for TMDB's v3 API.
@@ -25,6 +29,11 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
     / ``TMDB_API_KEY``; the base URL from ``TMDB_BASE_URL``; under ``trust_env`` the
     proxy from ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``/``NO_PROXY``. Use it as a
     context manager, or call ``close()``, so its pooled connections are released.
+
+    ``rate_limit`` is requests per second for this process, ``None`` for no limit, or
+    a limiter shared by a fleet (``tmdbfusion.ratelimit.RedisRateLimiter``). ``cache``
+    (``tmdbfusion.cache``) keeps TMDB's answers for as long as TMDB says they stay
+    fresh, adjusted by ``cache_policy``; the client does not close it.
     """
 
     def __init__(
@@ -37,12 +46,14 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
         region: str | None = None,
         timeout: float = 10.0,
         max_retries: int = 3,
-        rate_limit: float | None = 40.0,
+        rate_limit: float | SyncRateLimit | None = 40.0,
         max_connections: int = 20,
         proxy: str | None = None,
         trust_env: bool = True,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         ssl_context: ssl.SSLContext | None = None,
+        cache: SyncCacheBackend | None = None,
+        cache_policy: CachePolicy | None = None,
     ) -> None:
         SyncAPIClient.__init__(
             self,
@@ -60,6 +71,8 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
                 trust_env=trust_env,
                 max_response_bytes=max_response_bytes,
                 ssl_context=ssl_context,
+                cache=cache,
+                cache_policy=cache_policy,
             ),
         )
         self._attach_resources()
@@ -78,11 +91,21 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
             self._raw_resources = SyncTMDBResources(self, Raw)
         return self._raw_resources
 
-    def with_options(self, *, timeout: float | None = None, max_retries: int | None = None) -> Self:
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        cache: SyncCacheBackend | Literal[False] | None = None,
+        cache_policy: CachePolicy | None = None,
+    ) -> Self:
         """A client with other per-call settings (``client.with_options(timeout=30)
-        .movies.details(550)``) on this one's connections and rate limiter. Closing
-        this client closes them for both."""
-        derived = self._derive(timeout=timeout, max_retries=max_retries)
+        .movies.details(550)``) on this one's connections, rate limiter and stats.
+        ``cache=False`` bypasses the cache; another backend or policy replaces it.
+        Closing this client closes the connections for both."""
+        derived = self._derive(
+            timeout=timeout, max_retries=max_retries, cache=cache, cache_policy=cache_policy
+        )
         derived._attach_resources()
         return derived
 

@@ -8,13 +8,18 @@ from typing import Any
 import msgspec
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class RecordedRequest:
+    """One request FakeTMDB received; ``status`` is what it answered (``None`` while
+    the answer is still being made), ``received_at`` its ``time.monotonic()``."""
+
     method: str
     path: str
     query: dict[str, str]
     headers: dict[str, str] = field(repr=False)
     body: bytes = b""
+    status: int | None = None
+    received_at: float = 0.0
 
     def json(self) -> Any:
         """The request body, decoded from JSON (``None`` when there was none)."""

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import random
 import threading
+import time
+from collections import Counter
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Self
@@ -12,9 +15,9 @@ from typing import Any, Self
 import msgspec
 from aiohttp import web
 
-from .._ratelimit import RateLimiter
 from .._registry import ENDPOINTS
 from ..models import StatusResponse
+from ..ratelimit.local import RateLimiter
 from .data import DataGenerator
 from .faults import Faults
 from .recording import RecordedRequest
@@ -23,6 +26,11 @@ from .routing import Router
 DEFAULT_API_KEY = "fake-api-key"
 DEFAULT_ACCESS_TOKEN = "fake-access-token"
 _JSON = "application/json;charset=utf-8"
+# TMDB's max-age is what is left of its own server cache: hours for most answers,
+# minutes for trending.
+_DEFAULT_MAX_AGE = 6 * 3600
+_MAX_AGES = {"trending": 300}
+_PRIVATE_PREFIXES = ("/3/authentication", "/3/account", "/3/guest_session")
 _HTML_PAGE = (
     b"<html><head><title>502 Bad Gateway</title></head>"
     b"<body><center><h1>502 Bad Gateway</h1></center><hr><center>cloudflare</center>"
@@ -44,7 +52,15 @@ class FakeTMDB:
     Point a client at ``fake.url`` with ``**fake.client_kwargs()``. It answers every
     operation in ``tmdbfusion.ENDPOINTS`` with generated data shaped like the models,
     checks auth as TMDB does, records ``fake.requests`` and injects ``fake.faults``.
-    ``record_limit`` keeps only the latest that many requests (``None``: all of them).
+    ``record_limit`` keeps only the latest that many requests (``None``: all of them);
+    ``fake.status_counts`` counts every answer by status, whatever is kept.
+
+    Like TMDB, a GET answered 200 carries ``Cache-Control: public, max-age=N`` (N from
+    ``fake.max_ages`` by resource, else ``fake.default_max_age``) and a weak ``ETag``;
+    ``If-None-Match`` with the current ETag is answered 304. Writes carry
+    ``max-age=0``, authentication and account answers ``private, max-age=0``, errors
+    no cache headers. Its rate limit (``faults.rate_limit``) is one budget for every
+    client that reaches it, from any process, as TMDB's is per IP.
     """
 
     def __init__(
@@ -74,6 +90,9 @@ class FakeTMDB:
         self.faults = Faults(latency=latency)
         self.data = DataGenerator(list_size=list_size, total_pages=total_pages)
         self.requests: list[RecordedRequest] = []
+        self.status_counts: Counter[int] = Counter()
+        self.max_ages: dict[str, int] = dict(_MAX_AGES)
+        self.default_max_age = _DEFAULT_MAX_AGE
         self.not_found: set[str] = set()
         self.max_in_flight = 0
         self._in_flight = 0
@@ -121,6 +140,9 @@ class FakeTMDB:
         """Forget requests, faults, overrides and missing ids (latency returns to its start)."""
         self.faults = Faults(latency=self._latency)
         self.requests.clear()
+        self.status_counts.clear()
+        self.max_ages = dict(_MAX_AGES)
+        self.default_max_age = _DEFAULT_MAX_AGE
         self._overrides.clear()
         self.not_found.clear()
         # Handlers of earlier tests may still be running (e.g. behind latency): they no
@@ -233,6 +255,7 @@ class FakeTMDB:
             query={k: v for k, v in request.query.items()},
             headers={k: v for k, v in request.headers.items()},
             body=body,
+            received_at=time.monotonic(),
         )
         self.requests.append(recorded)
         if self.record_limit is not None and len(self.requests) > self.record_limit:
@@ -241,9 +264,14 @@ class FakeTMDB:
         generation = self._generation
         self._in_flight += 1
         self.max_in_flight = max(self.max_in_flight, self._in_flight)
+        status = 599  # a dropped connection or a handler that failed
         try:
-            return await self._answer(request, recorded)
+            response = await self._answer(request, recorded)
+            status = response.status
+            return response
         finally:
+            recorded.status = status
+            self.status_counts[status] += 1
             if generation == self._generation:
                 self._in_flight -= 1
 
@@ -280,11 +308,30 @@ class FakeTMDB:
         if 200 <= status < 300 and faults.truncate_json > 0:
             faults.truncate_json -= 1
             payload = payload[: max(1, len(payload) // 2)]
+        headers = {**self._cache_headers(rec, status, payload), **headers}
+        etag = headers.get("ETag")
+        if status == 200 and etag is not None and rec.headers.get("If-None-Match") == etag:
+            not_modified = web.Response(status=304)
+            not_modified.headers.update(headers)
+            return not_modified
         if faults.slow_body > 0:
             return await self._trickle(request, status, payload, headers)
         response = self._json(status, payload)
         response.headers.update(headers)
         return response
+
+    def _cache_headers(self, rec: RecordedRequest, status: int, payload: bytes) -> dict[str, str]:
+        if not 200 <= status < 300:
+            return {}  # TMDB's errors carry no cache headers
+        if rec.path.startswith(_PRIVATE_PREFIXES):
+            return {"Cache-Control": "private, max-age=0"}
+        if rec.method != "GET":
+            return {"Cache-Control": "public, max-age=0"}
+        found = self._router.match(rec.method, rec.path)
+        resource = found[0].resource if found is not None else ""
+        max_age = self.max_ages.get(resource, self.default_max_age)
+        etag = 'W/"' + hashlib.blake2b(payload, digest_size=12).hexdigest() + '"'
+        return {"Cache-Control": f"public, max-age={max_age}", "ETag": etag}
 
     def _authorized(self, rec: RecordedRequest) -> bool:
         if rec.query.get("api_key") == self.api_key:

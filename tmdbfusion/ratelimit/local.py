@@ -1,4 +1,5 @@
-"""A token bucket that hands out reservations, so callers can sleep outside any lock."""
+"""The per-process limiter: a token bucket that hands out reservations, so callers
+can sleep outside any lock."""
 
 from __future__ import annotations
 
@@ -49,3 +50,10 @@ class RateLimiter:
         with self._lock:
             self._refill(self._clock())
             self._tokens = min(self.burst, self._tokens + 1.0)
+
+    async def areserve(self) -> float:
+        """``reserve()`` for ``AsyncTMDBClient``: no I/O, so it never yields."""
+        return self.reserve()
+
+    async def arefund(self) -> None:
+        self.refund()
