@@ -310,7 +310,7 @@ class FakeTMDB:
             payload = payload[: max(1, len(payload) // 2)]
         headers = {**self._cache_headers(rec, status, payload), **headers}
         etag = headers.get("ETag")
-        if status == 200 and etag is not None and rec.headers.get("If-None-Match") == etag:
+        if status == 200 and etag is not None and request.headers.get("If-None-Match") == etag:
             not_modified = web.Response(status=304)
             not_modified.headers.update(headers)
             return not_modified
