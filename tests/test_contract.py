@@ -55,7 +55,8 @@ def test_constructor_signature(cls: type) -> None:
         "max_response_bytes: 'int' = 33554432, "
         "ssl_context: 'ssl.SSLContext | None' = None, "
         f"cache: '{flavour}CacheBackend | None' = None, "
-        "cache_policy: 'CachePolicy | None' = None) -> 'None'"
+        "cache_policy: 'CachePolicy | None' = None, "
+        "exports_base_url: 'str | None' = None) -> 'None'"
     )
 
 

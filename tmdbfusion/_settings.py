@@ -20,6 +20,8 @@ DEFAULT_BASE_URL = "https://api.themoviedb.org"
 ENV_ACCESS_TOKEN = "TMDB_ACCESS_TOKEN"
 ENV_API_KEY = "TMDB_API_KEY"
 ENV_BASE_URL = "TMDB_BASE_URL"
+DEFAULT_EXPORTS_BASE_URL = "https://files.tmdb.org"
+ENV_EXPORTS_BASE_URL = "TMDB_EXPORTS_BASE_URL"
 # Larger than any TMDB API answer (the biggest, with every append part, are ~1 MB).
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 
@@ -43,6 +45,8 @@ class ClientSettings:
     rate_limiter: object = None
     cache: object = None
     cache_policy: CachePolicy | None = None
+    # Where TMDB's daily ID exports are served (no credential is ever sent there).
+    exports_base_url: str = DEFAULT_EXPORTS_BASE_URL
 
     @property
     def auth_mode(self) -> str:
@@ -123,6 +127,7 @@ def resolve_settings(
     ssl_context: ssl.SSLContext | None = None,
     cache: object = None,
     cache_policy: CachePolicy | None = None,
+    exports_base_url: str | None = None,
 ) -> ClientSettings:
     """Validate the constructor's arguments and fill the gaps from the environment."""
     key = _credential(api_key, ENV_API_KEY, "api_key")
@@ -146,6 +151,15 @@ def resolve_settings(
             raise TypeError(
                 f"ssl_context must be an ssl.SSLContext or None, not {type(ssl_context).__name__}"
             )
+    exports_url = (
+        exports_base_url
+        if exports_base_url is not None
+        else os.environ.get(ENV_EXPORTS_BASE_URL) or DEFAULT_EXPORTS_BASE_URL
+    )
+    if not isinstance(exports_url, str) or not exports_url.startswith(("http://", "https://")):
+        raise ValueError(
+            f"exports_base_url must be an http:// or https:// URL, got {exports_url!r}"
+        )
     rate_limiter = None
     if _is_rate_limiter(rate_limit):
         rate_limiter, rate_limit = rate_limit, None
@@ -165,6 +179,7 @@ def resolve_settings(
         rate_limiter=rate_limiter,
         cache=cache,
         cache_policy=_cache_policy(cache_policy),
+        exports_base_url=exports_url.rstrip("/"),
     )
 
 

@@ -26,7 +26,8 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
     """A client for TMDB's v3 API.
 
     Credentials come from the arguments or, failing those, from ``TMDB_ACCESS_TOKEN``
-    / ``TMDB_API_KEY``; the base URL from ``TMDB_BASE_URL``; under ``trust_env`` the
+    / ``TMDB_API_KEY``; the base URL from ``TMDB_BASE_URL`` (the daily ID exports' host
+    from ``exports_base_url`` or ``TMDB_EXPORTS_BASE_URL``); under ``trust_env`` the
     proxy from ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``/``NO_PROXY``. Use it as a
     context manager, or call ``close()``, so its pooled connections are released.
 
@@ -54,6 +55,7 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
         ssl_context: ssl.SSLContext | None = None,
         cache: SyncCacheBackend | None = None,
         cache_policy: CachePolicy | None = None,
+        exports_base_url: str | None = None,
     ) -> None:
         SyncAPIClient.__init__(
             self,
@@ -73,6 +75,7 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
                 ssl_context=ssl_context,
                 cache=cache,
                 cache_policy=cache_policy,
+                exports_base_url=exports_base_url,
             ),
         )
         self._attach_resources()
