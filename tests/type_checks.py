@@ -6,10 +6,14 @@ responses and per-call options keep their exact types on both clients.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import Any, assert_type
 
-from tmdbfusion import AsyncTMDBClient, RawResponse, TMDBClient
+from tmdbfusion import AsyncTMDBClient, FetchResult, RawResponse, TMDBClient
+from tmdbfusion._async.pagination import AsyncPaginator
+from tmdbfusion._sync.pagination import SyncPaginator
 from tmdbfusion.models import (
+    ChangedItem,
     Credits,
     MovieDetails,
     MovieListItem,
@@ -88,3 +92,38 @@ async def caches_and_limiters(tmp: str) -> None:
     TMDBClient(cache=SQLiteCache(tmp), rate_limit=RateLimiter(40))
     TMDBClient(cache=RedisCache(async_redis))  # type: ignore[arg-type]
     AsyncTMDBClient(rate_limit=RedisRateLimiter(sync_redis, rate=45))  # type: ignore[arg-type]
+
+
+async def pipelines(client: AsyncTMDBClient, sync: TMDBClient) -> None:
+    # fetch_many: the input's type and the method's model, on both clients.
+    batch = client.fetch_many(client.movies.details, [550], append_to_response=["credits"])
+    assert_type(batch, AsyncIterator[FetchResult[int, MovieDetails]])
+    async for result in client.fetch_many(client.movies.details, [550], ordered=True):
+        assert_type(result, FetchResult[int, MovieDetails])
+        assert_type(result.value, MovieDetails | None)
+        assert_type(result.error, Exception | None)
+        assert_type(result.ok, bool)
+    assert_type(
+        sync.fetch_many(sync.movies.details, (i for i in range(3))),
+        Iterator[FetchResult[int, MovieDetails]],
+    )
+    assert_type(
+        sync.fetch_many(sync.with_raw_response.people.details, [287]),
+        Iterator[FetchResult[int, RawResponse[PersonDetails]]],
+    )
+    client.fetch_many(client.movies.details, ["550"])  # type: ignore[call-overload]
+    client.fetch_many(client.movies.details, [550], appendix=1)  # type: ignore[call-overload]
+    # paginate(concurrency=N) keeps the item type.
+    pages = client.paginate(client.movies.popular, region="US", concurrency=10)
+    assert_type(pages, AsyncPaginator[MovieListItem])
+    assert_type(pages.truncated, bool)
+    assert_type(pages.total_pages, int | None)
+    assert_type(
+        sync.paginate(sync.search.movie, query="x", concurrency=4), SyncPaginator[MovieListItem]
+    )
+    client.paginate(client.movies.popular, regoin="US")  # type: ignore[call-overload]
+    # changes.iter_ids: ids.
+    async for movie_id in client.changes.iter_ids("movie", since="2026-01-01"):
+        assert_type(movie_id, int)
+    assert_type(sync.changes.iter_ids("tv", since="2026-01-01"), Iterator[int])
+    assert_type(await client.changes.movie_list(), Page[ChangedItem])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._bulk import FetchResult
 from ._stats import ClientStats
 from .errors import (
     APIError,
@@ -15,6 +16,7 @@ from .errors import (
     BadRequestError,
     CertificateVerifyError,
     DecodeError,
+    ExportNotFoundError,
     NotFoundError,
     PermissionDeniedError,
     ProxyAuthenticationError,
@@ -46,6 +48,8 @@ __all__ = [
     "CertificateVerifyError",
     "ClientStats",
     "DecodeError",
+    "ExportNotFoundError",
+    "FetchResult",
     "NotFoundError",
     "PermissionDeniedError",
     "ProxyAuthenticationError",

@@ -153,3 +153,47 @@ def check_change_range(start_date: object, end_date: object) -> tuple[str | None
                 f"TMDB allows at most {MAX_CHANGE_DAYS}"
             )
     return start, end
+
+
+# What ``client.changes.iter_ids`` walks, by the name its ``kind`` argument takes.
+CHANGE_KINDS = ("movie", "tv", "person")
+
+
+def check_change_kind(value: object) -> str:
+    """One of ``CHANGE_KINDS``."""
+    if value is None:
+        raise ValueError(f"kind must be one of {', '.join(CHANGE_KINDS)}; got None")
+    kind = check_choice("kind", value, CHANGE_KINDS)
+    assert kind is not None
+    return kind
+
+
+def check_day(name: str, value: object) -> dt.date:
+    """A ``date``, a ``datetime`` (an aware one taken in UTC, TMDB's time zone) or a
+    ``"YYYY-MM-DD"`` string, as a date; ``None`` is refused."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.UTC)
+        return value.date()
+    if value is None:
+        raise TypeError(f"{name} must be a date, a datetime or a 'YYYY-MM-DD' str, not None")
+    return dt.date.fromisoformat(check_date(name, value) or "")
+
+
+def change_windows(since: object, until: object = None) -> list[tuple[dt.date, dt.date]]:
+    """``since`` to ``until`` (``None``: today in UTC) as consecutive windows of at most
+    ``MAX_CHANGE_DAYS`` days, as TMDB's change lists take them. Each window starts on
+    the day the previous one ends, so no day falls between two windows whether TMDB
+    counts ``end_date`` in or not (the ids of that day are deduplicated anyway)."""
+    start = check_day("since", since)
+    end = dt.datetime.now(dt.UTC).date() if until is None else check_day("until", until)
+    if start > end:
+        shown_end = "today (UTC)" if until is None else "until"
+        raise ValueError(f"since {start} is after {shown_end} {end}")
+    windows = []
+    while True:
+        stop = min(start + dt.timedelta(days=MAX_CHANGE_DAYS), end)
+        windows.append((start, stop))
+        if stop >= end:
+            return windows
+        start = stop

@@ -65,6 +65,11 @@ class Raw:
 
 ModeT = TypeVar("ModeT", Parsed, Raw)
 T = TypeVar("T")
+InT = TypeVar("InT")
+# A resource method called once per input of ``client.fetch_many``: the input is its
+# first argument, ``P`` the rest.
+AsyncInputMethod: TypeAlias = Callable[Concatenate[InT, P], Awaitable[T]]
+SyncInputMethod: TypeAlias = Callable[Concatenate[InT, P], T]
 
 if TYPE_CHECKING:
     from ._async.resources._resource import AsyncResource

@@ -16,6 +16,7 @@ __all__ = [
     "BadRequestError",
     "CertificateVerifyError",
     "DecodeError",
+    "ExportNotFoundError",
     "NotFoundError",
     "PermissionDeniedError",
     "ProxyAuthenticationError",
@@ -77,6 +78,18 @@ class PermissionDeniedError(APIError):
 
 class NotFoundError(APIError):
     """404: the resource does not exist (TMDB codes 6, 34, 37)."""
+
+
+class ExportNotFoundError(NotFoundError):
+    """404 from the files host: no daily ID export of ``kind`` for ``date`` (an ISO
+    ``YYYY-MM-DD``) at ``url``. TMDB publishes each day's files at about 07:00-08:00 UTC
+    and keeps them about 3 months."""
+
+    def __init__(self, message: str, *, kind: str, date: str, url: str, path: str) -> None:
+        super().__init__(message, http_status=404, method="GET", path=path)
+        self.kind = kind
+        self.date = date
+        self.url = url
 
 
 class UnprocessableEntityError(APIError):

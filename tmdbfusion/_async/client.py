@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
+from .._argument_checks import check_count, describe
+from .._bulk import FetchResult
+from .._concurrency import AsyncBoundedMap
+from .._secret import SECRET_PARAMS
 from .._settings import DEFAULT_MAX_RESPONSE_BYTES, resolve_settings
-from .._typing import AsyncPageMethod, ItemT, P, PagedResponse, Parsed, Raw
+from .._typing import (
+    AsyncInputMethod,
+    AsyncPageMethod,
+    InT,
+    ItemT,
+    P,
+    PagedResponse,
+    Parsed,
+    Raw,
+    T,
+)
 from .._validation import check_page
+from ..errors import TMDBError
 from ._base_client import AsyncAPIClient
+from .exports import AsyncExports
 from .pagination import AsyncPaginator
 from .resources.resource_set import AsyncTMDBResources
 
@@ -82,6 +99,7 @@ class AsyncTMDBClient(AsyncAPIClient, AsyncTMDBResources[Parsed]):
         """``client.movies``, ``client.search``, ... on this client (raw ones on demand)."""
         AsyncTMDBResources.__init__(self, self, Parsed)
         self._raw_resources: AsyncTMDBResources[Raw] | None = None
+        self.exports = AsyncExports(self)  # TMDB's daily ID exports (client.exports.iter)
 
     @property
     def with_raw_response(self) -> AsyncTMDBResources[Raw]:
@@ -121,21 +139,132 @@ class AsyncTMDBClient(AsyncAPIClient, AsyncTMDBResources[Parsed]):
     ) -> None:
         await self.close()
 
+    @overload
     def paginate(
         self, method: AsyncPageMethod[P, ItemT], *args: P.args, **kwargs: P.kwargs
+    ) -> AsyncPaginator[ItemT]: ...
+
+    @overload
+    def paginate(  # type: ignore[overload-cannot-match]  # it is, with `concurrency`
+        self, method: AsyncPageMethod[..., ItemT], *args: Any, concurrency: int, **kwargs: Any
+    ) -> AsyncPaginator[ItemT]: ...
+
+    def paginate(  # type: ignore[misc]  # `concurrency` is not among P's names
+        self, method: AsyncPageMethod[..., ItemT], *args: Any, concurrency: int = 1, **kwargs: Any
     ) -> AsyncPaginator[ItemT]:
         """Every page of a paged call: ``client.paginate(client.movies.popular, region="US")``.
 
         Iterate it for pages, or ``.items()`` for their results. It stops at
         ``total_pages`` or page 500, and never fetches a page twice. ``page=`` sets
-        the first page.
+        the first page. With ``concurrency=N`` the pages after the first are fetched
+        up to N at a time (within the client's rate limit and ``max_connections``),
+        and still come in order. When TMDB reports more than 500 pages, the paginator
+        sets ``truncated`` and logs a WARNING. Bad arguments are refused here, before
+        anything is sent. (mypy checks the method's arguments when ``concurrency`` is
+        not given; ``P`` cannot carry an extra keyword.)
         """
+        if not callable(method):
+            raise TypeError(f"method must be a paged client method, not {describe(method)}")
         first_page = check_page(kwargs.pop("page", 1))
+        concurrency = check_count("concurrency", concurrency)
 
-        call: Any = method  # P.kwargs cannot say that it holds `page`
+        call: Any = method
 
         async def fetch(page: int) -> PagedResponse[ItemT]:
             result: PagedResponse[ItemT] = await call(*args, **kwargs, page=page)
             return result
 
-        return AsyncPaginator(fetch, first_page=first_page)
+        return AsyncPaginator(
+            fetch,
+            first_page=first_page,
+            concurrency=concurrency,
+            label=_call_label(method, kwargs),
+        )
+
+    @overload
+    def fetch_many(
+        self,
+        method: AsyncInputMethod[InT, P, T],
+        inputs: Iterable[InT],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> AsyncIterator[FetchResult[InT, T]]: ...
+
+    @overload
+    def fetch_many(
+        self,
+        method: AsyncInputMethod[InT, ..., T],
+        inputs: Iterable[InT],
+        *args: Any,
+        ordered: bool,
+        **kwargs: Any,
+    ) -> AsyncIterator[FetchResult[InT, T]]: ...
+
+    def fetch_many(  # type: ignore[misc]  # `ordered` is not among P's names
+        self,
+        method: AsyncInputMethod[Any, ..., Any],
+        inputs: Iterable[Any],
+        *args: Any,
+        ordered: bool = False,
+        **kwargs: Any,
+    ) -> AsyncIterator[FetchResult[Any, Any]]:
+        """Call ``method`` once per input, side by side, and yield one ``FetchResult``
+        per input: ``client.fetch_many(client.movies.details, ids,
+        append_to_response=["credits"])``.
+
+        Each input is the method's first argument; ``args`` and ``kwargs`` follow it in
+        every call. A call that fails (a ``TMDBError``, or a ``ValueError``/``TypeError``
+        for an input the method refuses) gives a result with ``.error`` set, and the
+        batch goes on. Up to ``max_connections`` calls run at once, within the rate
+        limit. ``inputs`` may be any iterable, a generator included: it is read only as
+        calls finish. ``ordered=True`` yields the results in input order (holding at
+        most ``2 * max_connections`` started or waiting for their turn); else they come
+        as they finish. Leaving the loop early cancels the calls in flight.
+        (mypy checks ``kwargs`` against the method when ``ordered`` is not given.)
+        """
+        if not callable(method):
+            raise TypeError(f"method must be a client method, not {describe(method)}")
+        if not isinstance(ordered, bool):
+            raise TypeError(f"ordered must be True or False, not {describe(ordered)}")
+        if not isinstance(inputs, Iterable) or isinstance(inputs, str | bytes):
+            raise TypeError(f"inputs must be an iterable of inputs, not {describe(inputs)}")
+        return self._fetch_many(method, iter(inputs), args, kwargs, ordered)
+
+    async def _fetch_many(
+        self,
+        method: AsyncInputMethod[Any, ..., Any],
+        inputs: Iterable[Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        ordered: bool,
+    ) -> AsyncIterator[FetchResult[Any, Any]]:
+        async def one(item: Any) -> FetchResult[Any, Any]:
+            try:
+                value = await method(item, *args, **kwargs)
+            except (TMDBError, ValueError, TypeError) as exc:
+                return FetchResult(item, None, exc)
+            return FetchResult(item, value, None)
+
+        limit = self._settings.max_connections
+        window = 2 * limit if ordered else limit
+        async with AsyncBoundedMap(
+            one, inputs, limit=limit, window=window, ordered=ordered
+        ) as results:
+            async for result in results:
+                yield result
+
+
+def _call_label(method: object, kwargs: Mapping[str, Any]) -> str:
+    """How a log line names a paged call: ``search.movie(query='alien')``, credentials
+    masked."""
+    owner = getattr(method, "__self__", None)
+    name = getattr(method, "__name__", None)
+    if owner is not None and isinstance(name, str):
+        label = f"{type(owner).__module__.rpartition('.')[2]}.{name}"
+    else:
+        label = getattr(method, "__qualname__", None) or type(method).__name__
+    shown = ", ".join(
+        f"{key}={'***' if key in SECRET_PARAMS else repr(value)[:60]}"
+        for key, value in kwargs.items()
+    )
+    return f"{label}({shown})"

@@ -4,13 +4,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
+from .._argument_checks import check_count, describe
+from .._bulk import FetchResult
+from .._concurrency import SyncBoundedMap
+from .._secret import SECRET_PARAMS
 from .._settings import DEFAULT_MAX_RESPONSE_BYTES, resolve_settings
-from .._typing import SyncPageMethod, ItemT, P, PagedResponse, Parsed, Raw
+from .._typing import (
+    SyncInputMethod,
+    SyncPageMethod,
+    InT,
+    ItemT,
+    P,
+    PagedResponse,
+    Parsed,
+    Raw,
+    T,
+)
 from .._validation import check_page
+from ..errors import TMDBError
 from ._base_client import SyncAPIClient
+from .exports import SyncExports
 from .pagination import SyncPaginator
 from .resources.resource_set import SyncTMDBResources
 
@@ -84,6 +101,7 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
         """``client.movies``, ``client.search``, ... on this client (raw ones on demand)."""
         SyncTMDBResources.__init__(self, self, Parsed)
         self._raw_resources: SyncTMDBResources[Raw] | None = None
+        self.exports = SyncExports(self)  # TMDB's daily ID exports (client.exports.iter)
 
     @property
     def with_raw_response(self) -> SyncTMDBResources[Raw]:
@@ -123,21 +141,132 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
     ) -> None:
         self.close()
 
+    @overload
     def paginate(
         self, method: SyncPageMethod[P, ItemT], *args: P.args, **kwargs: P.kwargs
+    ) -> SyncPaginator[ItemT]: ...
+
+    @overload
+    def paginate(  # type: ignore[overload-cannot-match]  # it is, with `concurrency`
+        self, method: SyncPageMethod[..., ItemT], *args: Any, concurrency: int, **kwargs: Any
+    ) -> SyncPaginator[ItemT]: ...
+
+    def paginate(  # type: ignore[misc]  # `concurrency` is not among P's names
+        self, method: SyncPageMethod[..., ItemT], *args: Any, concurrency: int = 1, **kwargs: Any
     ) -> SyncPaginator[ItemT]:
         """Every page of a paged call: ``client.paginate(client.movies.popular, region="US")``.
 
         Iterate it for pages, or ``.items()`` for their results. It stops at
         ``total_pages`` or page 500, and never fetches a page twice. ``page=`` sets
-        the first page.
+        the first page. With ``concurrency=N`` the pages after the first are fetched
+        up to N at a time (within the client's rate limit and ``max_connections``),
+        and still come in order. When TMDB reports more than 500 pages, the paginator
+        sets ``truncated`` and logs a WARNING. Bad arguments are refused here, before
+        anything is sent. (mypy checks the method's arguments when ``concurrency`` is
+        not given; ``P`` cannot carry an extra keyword.)
         """
+        if not callable(method):
+            raise TypeError(f"method must be a paged client method, not {describe(method)}")
         first_page = check_page(kwargs.pop("page", 1))
+        concurrency = check_count("concurrency", concurrency)
 
-        call: Any = method  # P.kwargs cannot say that it holds `page`
+        call: Any = method
 
         def fetch(page: int) -> PagedResponse[ItemT]:
             result: PagedResponse[ItemT] = call(*args, **kwargs, page=page)
             return result
 
-        return SyncPaginator(fetch, first_page=first_page)
+        return SyncPaginator(
+            fetch,
+            first_page=first_page,
+            concurrency=concurrency,
+            label=_call_label(method, kwargs),
+        )
+
+    @overload
+    def fetch_many(
+        self,
+        method: SyncInputMethod[InT, P, T],
+        inputs: Iterable[InT],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> Iterator[FetchResult[InT, T]]: ...
+
+    @overload
+    def fetch_many(
+        self,
+        method: SyncInputMethod[InT, ..., T],
+        inputs: Iterable[InT],
+        *args: Any,
+        ordered: bool,
+        **kwargs: Any,
+    ) -> Iterator[FetchResult[InT, T]]: ...
+
+    def fetch_many(  # type: ignore[misc]  # `ordered` is not among P's names
+        self,
+        method: SyncInputMethod[Any, ..., Any],
+        inputs: Iterable[Any],
+        *args: Any,
+        ordered: bool = False,
+        **kwargs: Any,
+    ) -> Iterator[FetchResult[Any, Any]]:
+        """Call ``method`` once per input, side by side, and yield one ``FetchResult``
+        per input: ``client.fetch_many(client.movies.details, ids,
+        append_to_response=["credits"])``.
+
+        Each input is the method's first argument; ``args`` and ``kwargs`` follow it in
+        every call. A call that fails (a ``TMDBError``, or a ``ValueError``/``TypeError``
+        for an input the method refuses) gives a result with ``.error`` set, and the
+        batch goes on. Up to ``max_connections`` calls run at once, within the rate
+        limit. ``inputs`` may be any iterable, a generator included: it is read only as
+        calls finish. ``ordered=True`` yields the results in input order (holding at
+        most ``2 * max_connections`` started or waiting for their turn); else they come
+        as they finish. Leaving the loop early cancels the calls in flight.
+        (mypy checks ``kwargs`` against the method when ``ordered`` is not given.)
+        """
+        if not callable(method):
+            raise TypeError(f"method must be a client method, not {describe(method)}")
+        if not isinstance(ordered, bool):
+            raise TypeError(f"ordered must be True or False, not {describe(ordered)}")
+        if not isinstance(inputs, Iterable) or isinstance(inputs, str | bytes):
+            raise TypeError(f"inputs must be an iterable of inputs, not {describe(inputs)}")
+        return self._fetch_many(method, iter(inputs), args, kwargs, ordered)
+
+    def _fetch_many(
+        self,
+        method: SyncInputMethod[Any, ..., Any],
+        inputs: Iterable[Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        ordered: bool,
+    ) -> Iterator[FetchResult[Any, Any]]:
+        def one(item: Any) -> FetchResult[Any, Any]:
+            try:
+                value = method(item, *args, **kwargs)
+            except (TMDBError, ValueError, TypeError) as exc:
+                return FetchResult(item, None, exc)
+            return FetchResult(item, value, None)
+
+        limit = self._settings.max_connections
+        window = 2 * limit if ordered else limit
+        with SyncBoundedMap(
+            one, inputs, limit=limit, window=window, ordered=ordered
+        ) as results:
+            for result in results:
+                yield result
+
+
+def _call_label(method: object, kwargs: Mapping[str, Any]) -> str:
+    """How a log line names a paged call: ``search.movie(query='alien')``, credentials
+    masked."""
+    owner = getattr(method, "__self__", None)
+    name = getattr(method, "__name__", None)
+    if owner is not None and isinstance(name, str):
+        label = f"{type(owner).__module__.rpartition('.')[2]}.{name}"
+    else:
+        label = getattr(method, "__qualname__", None) or type(method).__name__
+    shown = ", ".join(
+        f"{key}={'***' if key in SECRET_PARAMS else repr(value)[:60]}"
+        for key, value in kwargs.items()
+    )
+    return f"{label}({shown})"

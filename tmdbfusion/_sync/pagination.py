@@ -4,11 +4,16 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from typing import Generic
 
+from .._argument_checks import check_count
+from .._concurrency import SyncBoundedMap
 from .._typing import SyncPageFetcher, ItemT, PagedResponse
 from .._validation import MAX_PAGE, check_page
+
+logger = logging.getLogger("tmdbfusion")
 
 
 class SyncPaginator(Generic[ItemT]):
@@ -16,18 +21,55 @@ class SyncPaginator(Generic[ItemT]):
 
     Pages already fetched are kept: iterating again (or calling ``items()`` after
     iterating pages) replays them and only asks TMDB for pages not seen yet.
+
+    With ``concurrency`` above 1, once a page has told how many pages there are, the
+    rest are fetched up to ``concurrency`` at a time (through the client's rate limit
+    and connection cap as always) and still come in order; at most ``concurrency``
+    pages are fetched ahead of the one being handed out. The blocking client does this
+    with a pool of ``concurrency`` threads.
+
+    TMDB serves no page past 500. When it reports more (``total_pages``), the paginator
+    stops at 500 all the same, sets ``truncated``, and logs one WARNING on the
+    ``tmdbfusion`` logger naming the call: narrow the query (filters, date ranges) to
+    reach the rest.
     """
 
-    def __init__(self, fetch: SyncPageFetcher[ItemT], *, first_page: int = 1) -> None:
+    def __init__(
+        self,
+        fetch: SyncPageFetcher[ItemT],
+        *,
+        first_page: int = 1,
+        concurrency: int = 1,
+        label: str = "paginate",
+    ) -> None:
         self._fetch = fetch
         self._next_page = check_page(first_page)
+        self._concurrency = check_count("concurrency", concurrency)
+        self._label = label
         self._pages: list[PagedResponse[ItemT]] = []
+        # Pages fetched ahead and not handed out yet (a loop left early), by number.
+        self._ahead: dict[int, PagedResponse[ItemT]] = {}
         self._exhausted = False
+        self.total_pages: int | None = None
+        """How many pages TMDB reported (its latest answer); None before the first."""
+        self.truncated = False
+        """Whether TMDB reported more pages than the 500 it serves."""
 
     @property
     def fetched(self) -> int:
         """How many pages have been requested so far."""
         return len(self._pages)
+
+    @property
+    def concurrency(self) -> int:
+        """How many pages may be fetched at once."""
+        return self._concurrency
+
+    @property
+    def reachable_pages(self) -> int | None:
+        """The last page TMDB will serve: ``total_pages`` capped at 500 (None before the
+        first page)."""
+        return None if self.total_pages is None else min(self.total_pages, MAX_PAGE)
 
     def __iter__(self) -> Iterator[PagedResponse[ItemT]]:
         return self.pages()
@@ -41,14 +83,51 @@ class SyncPaginator(Generic[ItemT]):
                 continue
             if self._exhausted:
                 return
-            number = self._next_page
+            last = self.reachable_pages
+            if self._concurrency == 1 or last is None:
+                self._record(self._next_page, self._page(self._next_page))
+                continue
+            numbers = range(self._next_page, last + 1)
+            with SyncBoundedMap(self._page, numbers, limit=self._concurrency) as ahead:
+                for page in ahead:
+                    self._record(self._next_page, page)
+                    yield self._pages[index]
+                    index += 1
+                    if self._exhausted:
+                        break
+
+    def _page(self, number: int) -> PagedResponse[ItemT]:
+        page = self._ahead.get(number)
+        if page is None:
             page = self._fetch(number)
-            self._pages.append(page)
-            last = min(page.total_pages, MAX_PAGE)
-            if number >= last or not page.results:
-                self._exhausted = True
-            else:
-                self._next_page = number + 1
+            self._ahead[number] = page
+        return page
+
+    def _record(self, number: int, page: PagedResponse[ItemT]) -> None:
+        """Page ``number`` is the next in order: keep it and see where to go on."""
+        del self._ahead[number]
+        self._pages.append(page)
+        self._note_total(page.total_pages)
+        last = min(page.total_pages, MAX_PAGE)
+        if number >= last or not page.results:
+            self._exhausted = True
+            self._ahead.clear()
+        else:
+            self._next_page = number + 1
+
+    def _note_total(self, total: int) -> None:
+        self.total_pages = total
+        if total > MAX_PAGE and not self.truncated:
+            self.truncated = True
+            logger.warning(
+                "%s: TMDB reports %d pages but serves at most %d; pages %d to %d are out "
+                "of reach (narrow the query to reach them)",
+                self._label,
+                total,
+                MAX_PAGE,
+                MAX_PAGE + 1,
+                total,
+            )
 
     def items(self) -> Iterator[ItemT]:
         """Every result of every page, in order."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ssl
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 
 import aiohttp
 
@@ -18,7 +19,7 @@ from ..errors import (
     TransportError,
 )
 from .body_limit import BodyCollector
-from .protocol import AsyncTransport
+from .protocol import AsyncStreamResponse, AsyncTransport
 from .proxy_errors import PROXY_AUTHENTICATION_REQUIRED, socks_error
 from .response import HTTPResponse
 from .tls import default_ssl_context, loaded_default_ssl_context
@@ -201,6 +202,55 @@ class AsyncHTTPTransport(AsyncTransport):
                     await asyncio.sleep(0)
             return HTTPResponse(response.status, response.headers, collector.content())
 
+    @contextlib.asynccontextmanager
+    async def stream(
+        self, url: str, *, headers: Mapping[str, str], idle_timeout: float
+    ) -> AsyncIterator[AsyncStreamResponse]:
+        session, slots = self._opened() or await self._open()
+        # The stream holds one of the connector's connections while it lasts: it takes a
+        # slot too, so that its idle timeout starts once a connection is free.
+        async with slots:
+            error: TransportError | None = None
+            response: aiohttp.ClientResponse | None = None
+            try:
+                async with asyncio.timeout(idle_timeout):
+                    response = await session.get(
+                        url,
+                        headers=headers,
+                        allow_redirects=False,
+                        proxy=self._proxy_url,
+                        # The bytes as sent: a .gz file stays gzipped, even when a server
+                        # labels it Content-Encoding: gzip.
+                        auto_decompress=False,
+                    )
+            except TimeoutError:
+                error = RequestTimeoutError(f"no answer within {idle_timeout:g} s")
+            except Exception as exc:
+                error = self._stream_error(exc)
+            if error is not None:
+                raise error
+            assert response is not None
+            try:
+                if response.status == PROXY_AUTHENTICATION_REQUIRED and self._proxy is not None:
+                    raise ProxyAuthenticationError("the proxy refused its credentials (HTTP 407)")
+                yield _AiohttpStream(response, idle_timeout, self)
+            finally:
+                # Returns a fully read connection to the pool, closes any other.
+                response.release()
+
+    def _stream_error(self, exc: Exception) -> TransportError:
+        """``exc`` of a stream as the same ``TransportError`` that ``send`` raises."""
+        if isinstance(exc, aiohttp.ClientConnectorCertificateError):
+            return CertificateVerifyError(self._describe(exc))
+        if isinstance(exc, aiohttp.ClientHttpProxyError):
+            refused = exc.status == PROXY_AUTHENTICATION_REQUIRED
+            return (ProxyAuthenticationError if refused else TransportError)(self._describe(exc))
+        if isinstance(exc, aiohttp.ClientError | OSError):
+            return TransportError(self._describe(exc))
+        if isinstance(exc, self._socks_errors):
+            return socks_error(exc, self._describe(exc))
+        raise exc
+
     def _describe(self, exc: BaseException) -> str:
         text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         return redact(text, self._secrets)
@@ -215,3 +265,61 @@ class AsyncHTTPTransport(AsyncTransport):
         # dropped, and the error that sent the caller here said to close it in its loop.
         if session is not None and loop is asyncio.get_running_loop():
             await session.close()
+
+
+class _AiohttpStream:
+    """``AsyncStreamResponse`` over an aiohttp response whose body is not read yet."""
+
+    def __init__(
+        self, response: aiohttp.ClientResponse, idle_timeout: float, owner: AsyncHTTPTransport
+    ) -> None:
+        self._response = response
+        self._idle_timeout = idle_timeout
+        self._owner = owner
+
+    @property
+    def status(self) -> int:
+        return self._response.status
+
+    @property
+    def headers(self) -> Mapping[str, str]:
+        return self._response.headers
+
+    def chunks(self) -> AsyncIterator[bytes]:
+        return _AiohttpChunks(self._response.content, self._idle_timeout, self._owner)
+
+
+class _AiohttpChunks:
+    """The body in pieces of at most 64 KiB, each awaited for at most ``idle_timeout``.
+
+    A class rather than an async generator: one left unfinished holds nothing that
+    needs the event loop to close it."""
+
+    def __init__(
+        self, content: aiohttp.StreamReader, idle_timeout: float, owner: AsyncHTTPTransport
+    ) -> None:
+        self._content = content
+        self._idle_timeout = idle_timeout
+        self._owner = owner
+
+    def __aiter__(self) -> _AiohttpChunks:
+        return self
+
+    async def __anext__(self) -> bytes:
+        content = self._content
+        error: TransportError
+        try:
+            async with asyncio.timeout(self._idle_timeout):
+                chunk = await content.read(_PIECE)
+        except TimeoutError:
+            error = RequestTimeoutError(f"no data for {self._idle_timeout:g} s")
+        except Exception as exc:
+            error = self._owner._stream_error(exc)
+        else:
+            if not chunk:
+                raise StopAsyncIteration
+            if not content.is_eof():
+                # Buffered data comes back without yielding: let other tasks run.
+                await asyncio.sleep(0)
+            return chunk
+        raise error

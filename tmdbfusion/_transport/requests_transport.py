@@ -8,17 +8,19 @@ certificates: the system's, or ``ssl_context=``).
 
 from __future__ import annotations
 
+import contextlib
 import http.cookiejar
 import logging
 import ssl
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
 import requests
 import requests.adapters
+import urllib3.exceptions
 from urllib3.exceptions import ReadTimeoutError
 
 from .._extras import require_extra
@@ -32,7 +34,7 @@ from ..errors import (
 )
 from .body_limit import BodyCollector
 from .deadline import Watchdog, watched_pool_classes
-from .protocol import SyncTransport
+from .protocol import SyncStreamResponse, SyncTransport
 from .proxy_errors import PROXY_AUTHENTICATION_REQUIRED, socks_error
 from .response import HTTPResponse
 from .tls import default_ssl_context
@@ -166,6 +168,54 @@ class SyncHTTPTransport(SyncTransport):
                 response.status_code, MappingProxyType(response.headers), collector.content()
             )
 
+    @contextlib.contextmanager
+    def stream(
+        self, url: str, *, headers: Mapping[str, str], idle_timeout: float
+    ) -> Iterator[SyncStreamResponse]:
+        # No slot and no watchdog: the download may last minutes, and requests' own
+        # timeout is per socket read, which is what an idle timeout is. The pool for the
+        # files' host is its own, so a stream never keeps an API call waiting.
+        session = self._get_session()
+        error: TransportError | None = None
+        response: requests.Response | None = None
+        try:
+            response = session.get(
+                url,
+                headers=dict(headers),
+                timeout=(idle_timeout, idle_timeout),
+                allow_redirects=False,
+                stream=True,
+            )
+        except Exception as exc:
+            error = self._stream_error(exc, idle_timeout)
+        if error is not None:
+            raise error
+        assert response is not None
+        with response:  # closes a connection whose body was not read to the end
+            if response.status_code == PROXY_AUTHENTICATION_REQUIRED and self._proxies:
+                raise ProxyAuthenticationError("the proxy refused its credentials (HTTP 407)")
+            yield _RequestsStream(response, idle_timeout, self)
+
+    def _stream_error(self, exc: Exception, idle_timeout: float) -> TransportError:
+        """``exc`` of a stream as the same ``TransportError`` that ``send`` raises."""
+        if isinstance(exc, requests.exceptions.SSLError):
+            verify_failed = "CERTIFICATE_VERIFY_FAILED" in str(exc)
+            return (CertificateVerifyError if verify_failed else TransportError)(
+                self._describe(exc)
+            )
+        if isinstance(exc, requests.Timeout | ReadTimeoutError):
+            return RequestTimeoutError(f"no data for {idle_timeout:g} s")
+        if isinstance(exc, requests.exceptions.ProxyError):
+            refused = f"{PROXY_AUTHENTICATION_REQUIRED} Proxy Authentication" in str(exc)
+            return (ProxyAuthenticationError if refused else TransportError)(self._describe(exc))
+        if isinstance(exc, requests.RequestException | urllib3.exceptions.HTTPError | OSError):
+            if any(isinstance(arg, ReadTimeoutError) for arg in exc.args):
+                return RequestTimeoutError(f"no data for {idle_timeout:g} s")
+            if self._socks and "SOCKS" in str(exc):
+                return socks_error(exc, self._describe(exc))
+            return TransportError(self._describe(exc))
+        raise exc
+
     def _describe(self, exc: BaseException) -> str:
         return redact(f"{type(exc).__name__}: {exc}", self._secrets)
 
@@ -177,6 +227,52 @@ class SyncHTTPTransport(SyncTransport):
             session, self._session = self._session, None
         if session is not None:
             session.close()
+
+
+class _RequestsStream:
+    """``SyncStreamResponse`` over a requests response made with ``stream=True``."""
+
+    def __init__(
+        self, response: requests.Response, idle_timeout: float, owner: SyncHTTPTransport
+    ) -> None:
+        self._response = response
+        self._idle_timeout = idle_timeout
+        self._owner = owner
+        self.status = response.status_code
+        self.headers: Mapping[str, str] = MappingProxyType(response.headers)
+
+    def chunks(self) -> Iterator[bytes]:
+        # urllib3's stream() rather than iter_content(), which always content-decodes:
+        # the bytes as sent, a .gz file still gzipped.
+        pieces = self._response.raw.stream(_CHUNK, decode_content=False)
+        return _RequestsChunks(pieces, self._idle_timeout, self._owner)
+
+
+class _RequestsChunks:
+    """urllib3's pieces, its exceptions turned into ``TransportError``s."""
+
+    def __init__(
+        self, pieces: Iterator[bytes], idle_timeout: float, owner: SyncHTTPTransport
+    ) -> None:
+        self._pieces = pieces
+        self._idle_timeout = idle_timeout
+        self._owner = owner
+
+    def __iter__(self) -> _RequestsChunks:
+        return self
+
+    def __next__(self) -> bytes:
+        error: TransportError
+        try:
+            while True:
+                chunk = next(self._pieces)
+                if chunk:
+                    return chunk
+        except StopIteration:
+            raise
+        except Exception as exc:
+            error = self._owner._stream_error(exc, self._idle_timeout)
+        raise error
 
 
 class _Adapter(requests.adapters.HTTPAdapter):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime
 import hashlib
 import random
 import threading
@@ -19,6 +20,8 @@ from .._registry import ENDPOINTS
 from ..models import StatusResponse
 from ..ratelimit.local import RateLimiter
 from .data import DataGenerator
+from .exports import PATH as EXPORT_PATH
+from .exports import FakeExports
 from .faults import Faults
 from .recording import RecordedRequest
 from .routing import Router
@@ -88,6 +91,8 @@ class FakeTMDB:
         self.seed = seed
         self._latency = latency
         self.faults = Faults(latency=latency)
+        # The daily ID exports, served on this same server (exports_base_url=fake.url).
+        self.exports = FakeExports(seed=seed)
         self.data = DataGenerator(list_size=list_size, total_pages=total_pages)
         self.requests: list[RecordedRequest] = []
         self.status_counts: Counter[int] = Counter()
@@ -116,7 +121,7 @@ class FakeTMDB:
 
     def client_kwargs(self) -> dict[str, Any]:
         """Arguments pointing a client here: ``AsyncTMDBClient(**fake.client_kwargs())``."""
-        return {"api_key": self.api_key, "base_url": self.url}
+        return {"api_key": self.api_key, "base_url": self.url, "exports_base_url": self.url}
 
     def set_response(
         self,
@@ -137,8 +142,10 @@ class FakeTMDB:
         self._overrides[(method.upper(), path)] = (status, raw, dict(headers or {}))
 
     def reset(self) -> None:
-        """Forget requests, faults, overrides and missing ids (latency returns to its start)."""
+        """Forget requests, faults, overrides, missing ids and export files (latency
+        returns to its start)."""
         self.faults = Faults(latency=self._latency)
+        self.exports = FakeExports(seed=self.seed)
         self.requests.clear()
         self.status_counts.clear()
         self.max_ages = dict(_MAX_AGES)
@@ -276,6 +283,17 @@ class FakeTMDB:
                 self._in_flight -= 1
 
     async def _answer(self, request: web.Request, rec: RecordedRequest) -> web.StreamResponse:
+        exported = EXPORT_PATH.fullmatch(rec.path)
+        if exported is not None and rec.method == "GET":
+            # The files host: no credential, no rate limit, none of the API's faults.
+            kind, month, day, year = exported.groups()
+            try:
+                date = datetime.date(int(year), int(month), int(day))
+            except ValueError:
+                date = None
+            if date is not None:
+                return await self.exports.serve(request, kind, date)
+            return web.Response(status=404, text="Not Found", content_type="text/plain")
         faults = self.faults
         if not self._authorized(rec):
             return self._json(
