@@ -15,7 +15,20 @@ import sys
 import time
 from pathlib import Path
 
-from . import bot, cache_cost, crawl, decoding, fleet, overhead, paced, peers, seed_table, startup
+from . import (
+    bot,
+    cache_cost,
+    crawl,
+    decoding,
+    exports,
+    fleet,
+    overhead,
+    paced,
+    paginate,
+    peers,
+    seed_table,
+    startup,
+)
 from .harness import Section
 from .payloads import source
 from .report import DOCS, markdown, plot
@@ -31,6 +44,8 @@ SUITE = {
     "fleet": fleet.run,
     "bot": bot.run,
     "cache_cost": cache_cost.run,
+    "exports": exports.run,
+    "paginate": paginate.run,
 }
 HISTORY_MARK = "## What was tried"
 
