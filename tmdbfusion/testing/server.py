@@ -29,6 +29,7 @@ from .routing import Router
 DEFAULT_API_KEY = "fake-api-key"
 DEFAULT_ACCESS_TOKEN = "fake-access-token"
 _JSON = "application/json;charset=utf-8"
+_RECORDED = "tmdbfusion.recorded"
 # TMDB's max-age is what is left of its own server cache: hours for most answers,
 # minutes for trending.
 _DEFAULT_MAX_AGE = 6 * 3600
@@ -169,7 +170,19 @@ class FakeTMDB:
     def _app(self) -> web.Application:
         app = web.Application(client_max_size=1024**2)
         app.router.add_route("*", "/{tail:.*}", self._handle)
+        app.on_response_prepare.append(self._on_prepare)
         return app
+
+    async def _on_prepare(self, request: web.Request, response: web.StreamResponse) -> None:
+        # A streamed answer (an export file) is prepared, and its status known, before
+        # its body is sent: record it then, not when the last byte has gone.
+        recorded = request.get(_RECORDED)
+        if isinstance(recorded, RecordedRequest) and recorded.status is None:
+            self._record_status(recorded, response.status)
+
+    def _record_status(self, recorded: RecordedRequest, status: int) -> None:
+        recorded.status = status
+        self.status_counts[status] += 1
 
     async def start_async(self) -> None:
         """Serve on the running event loop."""
@@ -264,6 +277,7 @@ class FakeTMDB:
             body=body,
             received_at=time.monotonic(),
         )
+        request[_RECORDED] = recorded
         self.requests.append(recorded)
         if self.record_limit is not None and len(self.requests) > self.record_limit:
             # A long-running fake (the command line, a benchmark) keeps only the latest.
@@ -277,8 +291,8 @@ class FakeTMDB:
             status = response.status
             return response
         finally:
-            recorded.status = status
-            self.status_counts[status] += 1
+            if recorded.status is None:
+                self._record_status(recorded, status)
             if generation == self._generation:
                 self._in_flight -= 1
 
