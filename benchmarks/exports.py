@@ -91,7 +91,7 @@ def _json(path: Path) -> int:
 
 def _client(url: str, date: str) -> int:
     from tmdbfusion import TMDBClient
-    from tmdbfusion.testing.server import DEFAULT_API_KEY
+    from tmdbfusion.testing.defaults import DEFAULT_API_KEY
 
     rows = 0
     with TMDBClient(DEFAULT_API_KEY, base_url=url, exports_base_url=url) as client:

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from tmdbfusion.testing.server import DEFAULT_API_KEY
+from tmdbfusion.testing.defaults import DEFAULT_API_KEY
 
 API_KEY = DEFAULT_API_KEY
 

@@ -9,11 +9,15 @@ shell (``tmdbfusion.crawl.command``).
 
 from __future__ import annotations
 
-from .engine import CrawlSummary, crawl
+from typing import TYPE_CHECKING, Any
+
 from .errors import CrawlError, CrawlUsageError
 from .operations import crawlable
 from .progress import LineProgress, LogProgress, Progress, default_progress
 from .sources import IdSource, parse_source
+
+if TYPE_CHECKING:
+    from .engine import CrawlSummary, crawl
 
 __all__ = [
     "CrawlError",
@@ -28,3 +32,12 @@ __all__ = [
     "default_progress",
     "parse_source",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The engine needs the async client (aiohttp); `tmdbfusion --help` need not wait.
+    if name in ("crawl", "CrawlSummary"):
+        from . import engine
+
+        return getattr(engine, name)
+    raise AttributeError(f"module 'tmdbfusion.crawl' has no attribute {name!r}")

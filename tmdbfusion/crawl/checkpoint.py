@@ -32,14 +32,18 @@ class Checkpoint:
     failed: int = 0
 
     def is_done(self, index: int) -> bool:
-        return index < self.done_below or index in self.done
+        # The writer thread calls mark() while the loop asks this: the set first, then
+        # the bound, which mark() raises before taking an index out of the set, so an
+        # index being folded is always seen in one or the other.
+        return index in self.done or index < self.done_below
 
     def mark(self, indexes: Iterable[int]) -> None:
         """Record ``indexes`` as done, folding the run from ``done_below`` up."""
         self.done.update(indexes)
         while self.done_below in self.done:
-            self.done.discard(self.done_below)
-            self.done_below += 1
+            index = self.done_below
+            self.done_below = index + 1
+            self.done.discard(index)
 
     @property
     def count(self) -> int:

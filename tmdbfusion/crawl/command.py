@@ -11,6 +11,8 @@ import argparse
 import asyncio
 import logging
 import sys
+from collections.abc import Mapping
+from typing import Any
 
 from .errors import CrawlError, CrawlUsageError
 
@@ -54,8 +56,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run(args: argparse.Namespace) -> int:
-    """Run the crawl ``args`` describe; return the exit code."""
+def run(args: argparse.Namespace, client_settings: Mapping[str, Any] | None = None) -> int:
+    """Run the crawl ``args`` describe; return the exit code. ``client_settings`` are
+    more arguments for the client (a profile's credentials)."""
     from .operations import resolve_operation
     from .sources import parse_source
 
@@ -73,13 +76,15 @@ def run(args: argparse.Namespace) -> int:
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     try:
-        return asyncio.run(_main(args, source, append))
+        return asyncio.run(_main(args, source, append, dict(client_settings or {})))
     except KeyboardInterrupt:
         print("tmdbfusion crawl: interrupted; run the same command to resume", file=sys.stderr)
         return 130
 
 
-async def _main(args: argparse.Namespace, source: object, append: list[str]) -> int:
+async def _main(
+    args: argparse.Namespace, source: object, append: list[str], settings: dict[str, Any]
+) -> int:
     from .. import AsyncTMDBClient, AuthenticationError, TMDBError
     from .engine import crawl
     from .sources import IdSource
@@ -87,7 +92,7 @@ async def _main(args: argparse.Namespace, source: object, append: list[str]) -> 
     assert isinstance(source, IdSource)
     try:
         async with AsyncTMDBClient(
-            rate_limit=args.rate_limit, max_connections=args.max_connections
+            rate_limit=args.rate_limit, max_connections=args.max_connections, **settings
         ) as client:
             summary = await crawl(
                 client,

@@ -20,14 +20,13 @@ from .._registry import ENDPOINTS
 from ..models import StatusResponse
 from ..ratelimit.local import RateLimiter
 from .data import DataGenerator
+from .defaults import DEFAULT_ACCESS_TOKEN, DEFAULT_API_KEY
 from .exports import PATH as EXPORT_PATH
 from .exports import FakeExports
 from .faults import Faults
 from .recording import RecordedRequest
 from .routing import Router
 
-DEFAULT_API_KEY = "fake-api-key"
-DEFAULT_ACCESS_TOKEN = "fake-access-token"
 _JSON = "application/json;charset=utf-8"
 _RECORDED = "tmdbfusion.recorded"
 # TMDB's max-age is what is left of its own server cache: hours for most answers,
