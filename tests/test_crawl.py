@@ -284,3 +284,28 @@ def test_progress_display(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level("INFO", logger="tmdbfusion.crawl"):
         logged.advance(False)
     assert "2/4 ids" in caplog.text and "1 errors" in caplog.text
+
+
+def test_redis_url_shares_the_rate_limit(
+    env: FakeTMDB, tmp_path: Path, sync_clients: Any, redis_server: Any
+) -> None:
+    ids = write_ids(tmp_path, "".join(f"{i}\n" for i in range(1, 21)))
+    key = "tmdbfusion:test-crawl"
+    argv = ["crawl", "movies.details", "--ids", str(ids), "--out", str(tmp_path / "o")]
+    argv += ["--redis-url", redis_server.url, "--redis-key", key, "--rate-limit", "200"]
+    assert main(argv) == 0
+    assert len(lines(tmp_path / "o" / "results.ndjson")) == 20
+    # Every request took its slot from that Redis (the limiter's script, once each).
+    stats = sync_clients().info("commandstats")
+    scripts = sum(v["calls"] for k, v in stats.items() if k in ("cmdstat_evalsha", "cmdstat_eval"))
+    assert scripts >= 20
+
+
+def test_bad_redis_url_is_a_usage_error(
+    env: FakeTMDB, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = str(write_ids(tmp_path, "550\n"))
+    argv = ["crawl", "movies.details", "--ids", ids, "--out", str(tmp_path / "o")]
+    assert main([*argv, "--redis-url", "localhost:6379"]) == 2
+    assert "--redis-url must be redis://" in capsys.readouterr().err
+    assert env.requests == []

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Mapping
 from typing import Any
 
+from .._extras import MissingExtraError
 from .errors import CrawlError, CrawlUsageError
 
 EXAMPLE = "tmdbfusion crawl movies.details --ids ids.txt --append credits,images --out DIR"
@@ -47,6 +48,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--max-connections", type=int, default=20, help="requests at once (20)")
     parser.add_argument(
+        "--redis-url",
+        metavar="URL",
+        help="share --rate-limit with every crawler (or client) using this Redis and "
+        "--redis-key: a RedisRateLimiter, for several crawlers behind one IP; needs "
+        "tmdbfusion[redis]",
+    )
+    parser.add_argument(
+        "--redis-key",
+        default="tmdbfusion:ratelimit",
+        help="the shared budget's key (tmdbfusion:ratelimit; one per outgoing IP)",
+    )
+    parser.add_argument(
         "--checkpoint-interval",
         type=float,
         default=1.0,
@@ -70,7 +83,16 @@ def run(args: argparse.Namespace, client_settings: Mapping[str, Any] | None = No
             )
         resolve_operation(args.operation, append)
         source = parse_source(args.ids)
-    except CrawlUsageError as exc:
+        if args.redis_url is not None:
+            from .._extras import require_extra
+
+            require_extra("redis", feature="--redis-url", extra="redis")
+            if not args.redis_url.startswith(("redis://", "rediss://", "unix://")):
+                raise CrawlUsageError(
+                    "--redis-url must be redis://HOST:PORT/DB, rediss://... (TLS) or "
+                    f"unix://PATH, got {args.redis_url!r}"
+                )
+    except (CrawlUsageError, MissingExtraError) as exc:
         print(f"tmdbfusion crawl: error: {exc}", file=sys.stderr)
         return 2
     if not logging.getLogger().handlers:
@@ -85,6 +107,32 @@ def run(args: argparse.Namespace, client_settings: Mapping[str, Any] | None = No
 async def _main(
     args: argparse.Namespace, source: object, append: list[str], settings: dict[str, Any]
 ) -> int:
+    from .sources import IdSource
+
+    assert isinstance(source, IdSource)
+    rate_limit: Any = args.rate_limit
+    redis_client: Any = None
+    if args.redis_url is not None:
+        import redis.asyncio
+
+        from ..ratelimit import RedisRateLimiter
+
+        redis_client = redis.asyncio.Redis.from_url(args.redis_url)
+        rate_limit = RedisRateLimiter(redis_client, key=args.redis_key, rate=args.rate_limit)
+    try:
+        return await _crawl(args, source, append, settings, rate_limit)
+    finally:
+        if redis_client is not None:
+            await redis_client.aclose()
+
+
+async def _crawl(
+    args: argparse.Namespace,
+    source: object,
+    append: list[str],
+    settings: dict[str, Any],
+    rate_limit: Any,
+) -> int:
     from .. import AsyncTMDBClient, AuthenticationError, TMDBError
     from .engine import crawl
     from .sources import IdSource
@@ -92,7 +140,7 @@ async def _main(
     assert isinstance(source, IdSource)
     try:
         async with AsyncTMDBClient(
-            rate_limit=args.rate_limit, max_connections=args.max_connections, **settings
+            rate_limit=rate_limit, max_connections=args.max_connections, **settings
         ) as client:
             summary = await crawl(
                 client,
