@@ -1,6 +1,6 @@
 """Run the benchmark suite and write docs/benchmarks.md and docs/benchmarks.png.
 
-python -m benchmarks            # the full suite (about 25 minutes) -> docs/
+python -m benchmarks            # the full suite (about 32 minutes) -> docs/
 python -m benchmarks --quick    # every benchmark, smaller and fewer repeats -> build/benchmarks/
 python -m benchmarks --only decoding,startup                              # -> build/benchmarks/
 
@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import (
     bot,
+    bulk_fetch,
     cache_cost,
     crawl,
     decoding,
@@ -26,6 +27,7 @@ from . import (
     paced,
     paginate,
     peers,
+    resumable_crawl,
     seed_table,
     startup,
 )
@@ -46,6 +48,8 @@ SUITE = {
     "cache_cost": cache_cost.run,
     "exports": exports.run,
     "paginate": paginate.run,
+    "resumable_crawl": resumable_crawl.run,
+    "bulk_fetch": bulk_fetch.run,
 }
 HISTORY_MARK = "## What was tried"
 

@@ -67,12 +67,22 @@ class Check:
         return self.value <= self.limit if self.at_most else self.value >= self.limit
 
 
+WALK_CPU_NOTE = (
+    "Client CPU per request: the client process's CPU time during the walk alone "
+    "(`time.process_time()`, all its threads; creating and closing the client excluded), "
+    "divided by the requests it sent; the median over the repeats."
+)
+
+
 @dataclass
 class Section:
     title: str
     series: list[Series]
     checks: list[Check]
     notes: list[str] = field(default_factory=list)
+    # How "client CPU per request" was measured, when not over a whole run (the
+    # report's default note); e.g. over a walk alone, client set-up excluded.
+    cpu_note: str | None = None
 
 
 def timed(call: Callable[[], object]) -> float:

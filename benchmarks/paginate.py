@@ -22,7 +22,7 @@ from typing import Any
 from tmdbfusion import AsyncTMDBClient, TMDBClient
 from tmdbfusion.testing import FakeTMDB
 
-from .harness import Check, Section, Series
+from .harness import WALK_CPU_NOTE, Check, Section, Series
 
 PAGES = 50
 LATENCY = 0.1
@@ -154,8 +154,6 @@ def run(repeats: int, quick: bool) -> Section:
         f"per-sample ratios); the physical floor shown is 1 + ceil({PAGES - 1} / N) "
         f"round trips: the first page alone, then waves of N ({waves} round trips at "
         f"N = {CONCURRENCY}, {PAGES} at N = 1).",
-        "Client CPU per request here: the client process's CPU time during the walk "
-        f"alone (`time.process_time()`, all its threads) over its {PAGES} pages.",
     ]
     return Section(
         f"12. Paginate: {PAGES} pages at {LATENCY * 1000:.0f} ms latency, "
@@ -163,6 +161,7 @@ def run(repeats: int, quick: bool) -> Section:
         list(series.values()),
         checks,
         notes,
+        cpu_note=WALK_CPU_NOTE,
     )
 
 

@@ -67,7 +67,9 @@ def markdown(sections: list[Section], *, repeats: int, quick: bool, history: str
             if busy:
                 row += f" {_busy(series.client_busy)} | {_busy(series.server_busy)} |"
             lines.append(row)
-        if per_request:
+        if per_request and section.cpu_note is not None:
+            section.notes.append(section.cpu_note)
+        elif per_request:
             section.notes.append(
                 "Client CPU per request: the client process's CPU time over a run "
                 "(`time.process_time()`, all its threads; creating and closing the client "
