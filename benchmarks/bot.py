@@ -10,21 +10,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import multiprocessing
 import random
 import statistics
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from types import TracebackType
-from typing import Any
 
 from tmdbfusion import AsyncTMDBClient
 from tmdbfusion.cache import MemoryCache
 from tmdbfusion.models import MovieAppend
 from tmdbfusion.testing import FakeTMDB
 
+from .fake_process import FakeProcess
 from .harness import Check, Section, Series
 from .payloads import movie_details_plain, movie_details_with_credits
 
@@ -64,58 +62,21 @@ def _serve(connection: Connection, latency: float, responses: Mapping[str, bytes
                     break
 
 
-class RemoteFake:
-    """FakeTMDB in a process of its own, so that its work never shares the client's GIL
-    (TMDB's servers are not on the client's machine either), which tells how many
-    requests it has answered."""
+class RemoteFake(FakeProcess):
+    """The bot's FakeTMDB, which tells how many requests it has answered."""
 
     def __init__(self, latency: float, responses: Mapping[str, bytes]) -> None:
-        context = multiprocessing.get_context("spawn")
-        self._connection, child = context.Pipe()
-        self._process = context.Process(
-            target=_serve, args=(child, latency, dict(responses)), daemon=True
-        )
-        self._process.start()
-        child.close()
-        try:
-            if not self._connection.poll(60):
-                raise RuntimeError("FakeTMDB did not start within 60 s")
-            self.client_kwargs: dict[str, Any] = self._connection.recv()
-        except BaseException:
-            self.close()
-            raise
+        super().__init__(_serve, latency, dict(responses))
 
     def answered(self) -> int:
         """How many requests FakeTMDB has answered so far, whatever their status."""
-        self._connection.send("answered")
-        count: int = self._connection.recv()
+        count: int = self.ask("answered")
         return count
 
     def arrivals(self, since: float) -> list[float]:
         """When (``time.monotonic()``) the requests received since ``since`` arrived."""
-        self._connection.send(since)
-        found: list[float] = self._connection.recv()
+        found: list[float] = self.ask(since)
         return found
-
-    def close(self) -> None:
-        with contextlib.suppress(OSError):
-            self._connection.send("stop")
-        self._process.join(10)
-        if self._process.is_alive():
-            self._process.terminate()
-            self._process.join(10)
-        self._connection.close()
-
-    def __enter__(self) -> RemoteFake:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 @dataclass

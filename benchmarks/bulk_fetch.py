@@ -25,7 +25,6 @@ import collections
 import contextlib
 import gc
 import math
-import multiprocessing
 import random
 import statistics
 import threading
@@ -39,6 +38,7 @@ from tmdbfusion import AsyncTMDBClient, FetchResult, TMDBClient
 from tmdbfusion.models import MovieDetails
 from tmdbfusion.testing import FakeTMDB
 
+from .fake_process import FakeProcess
 from .harness import WALK_CPU_NOTE, Check, Section, Series
 
 IDS = 200
@@ -66,26 +66,8 @@ def _serve(connection: Connection, latency: float) -> None:
             connection.recv()
 
 
-class _Fake:
-    def __init__(self, latency: float) -> None:
-        context = multiprocessing.get_context("spawn")
-        self._connection, child = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child, latency), daemon=True)
-        self._process.start()
-        child.close()
-        if not self._connection.poll(60):
-            self.close()
-            raise RuntimeError("FakeTMDB did not start within 60 s")
-        self.client_kwargs: dict[str, Any] = self._connection.recv()
-
-    def close(self) -> None:
-        with contextlib.suppress(OSError):
-            self._connection.send("stop")
-        self._process.join(10)
-        if self._process.is_alive():
-            self._process.terminate()
-            self._process.join(10)
-        self._connection.close()
+def _fake(latency: float) -> FakeProcess:
+    return FakeProcess(_serve, latency)
 
 
 @dataclass
@@ -220,7 +202,7 @@ def run(repeats: int, quick: bool) -> Section:
     cpu_ids = random.Random(15).sample(range(100, 1_000_000), cpu_count)
     waves = math.ceil(count / CONNECTIONS)
 
-    slow = _Fake(LATENCY)
+    slow = _fake(LATENCY)
     try:
         kwargs = slow.client_kwargs
         walks = {
@@ -236,7 +218,7 @@ def run(repeats: int, quick: bool) -> Section:
         series, samples = _measure(walks, repeats, count)
     finally:
         slow.close()
-    fast = _Fake(0.0)
+    fast = _fake(0.0)
     try:
         kwargs = fast.client_kwargs
         costs = {

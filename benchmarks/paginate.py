@@ -12,7 +12,6 @@ import asyncio
 import contextlib
 import gc
 import math
-import multiprocessing
 import statistics
 import time
 from collections.abc import Callable
@@ -22,6 +21,7 @@ from typing import Any
 from tmdbfusion import AsyncTMDBClient, TMDBClient
 from tmdbfusion.testing import FakeTMDB
 
+from .fake_process import FakeProcess
 from .harness import WALK_CPU_NOTE, Check, Section, Series
 
 PAGES = 50
@@ -40,26 +40,8 @@ def _serve(connection: Connection) -> None:
             connection.recv()
 
 
-class _Fake:
-    def __init__(self) -> None:
-        context = multiprocessing.get_context("spawn")
-        self._connection, child = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child,), daemon=True)
-        self._process.start()
-        child.close()
-        if not self._connection.poll(60):
-            self.close()
-            raise RuntimeError("FakeTMDB did not start within 60 s")
-        self.client_kwargs: dict[str, Any] = self._connection.recv()
-
-    def close(self) -> None:
-        with contextlib.suppress(OSError):
-            self._connection.send("stop")
-        self._process.join(10)
-        if self._process.is_alive():
-            self._process.terminate()
-            self._process.join(10)
-        self._connection.close()
+def _fake() -> FakeProcess:
+    return FakeProcess(_serve)
 
 
 def _sync(kwargs: dict[str, Any], concurrency: int) -> tuple[float, float, float]:
@@ -103,7 +85,7 @@ async def _async(kwargs: dict[str, Any], concurrency: int) -> tuple[float, float
 
 def run(repeats: int, quick: bool) -> Section:
     # The same 50 pages in a quick run: a repeat takes about 13 s, the concurrency=1 walks.
-    fake = _Fake()
+    fake = _fake()
     try:
         kwargs = fake.client_kwargs
         variants: dict[str, Callable[[], tuple[float, float, float]]] = {

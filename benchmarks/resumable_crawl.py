@@ -36,7 +36,6 @@ import asyncio
 import contextlib
 import gc
 import json
-import multiprocessing
 import statistics
 import tempfile
 import time
@@ -53,6 +52,7 @@ from tmdbfusion.crawl.checkpoint import CHECKPOINT, Checkpoint
 from tmdbfusion.crawl.journal import FAILURES, RESULTS, Journal
 from tmdbfusion.testing import FakeTMDB
 
+from .fake_process import FakeProcess
 from .harness import Check, Section, Series
 
 TMDB_RATE = 50.0
@@ -90,38 +90,19 @@ def _serve(connection: Connection) -> None:
                 return
 
 
-class _Fake:
-    """FakeTMDB in a process of its own, so that the server never shares the client's GIL."""
+class _Fake(FakeProcess):
+    """The crawl's FakeTMDB, which also takes faults and reports its answers."""
 
     def __init__(self) -> None:
-        context = multiprocessing.get_context("spawn")
-        self._connection, child = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child,), daemon=True)
-        self._process.start()
-        child.close()
-        if not self._connection.poll(60):
-            self.close()
-            raise RuntimeError("FakeTMDB did not start within 60 s")
-        self.client_kwargs: dict[str, Any] = self._connection.recv()
+        super().__init__(_serve, stop=("stop", None))
 
     def set_faults(self, **faults: Any) -> None:
-        self._connection.send(("faults", faults))
-        self._connection.recv()
+        self.ask(("faults", faults))
 
     def status(self) -> tuple[Counter[int], float]:
         """Answers by status so far, and the server process's CPU seconds."""
-        self._connection.send(("status", None))
-        counts, cpu = self._connection.recv()
+        counts, cpu = self.ask(("status", None))
         return Counter(counts), cpu
-
-    def close(self) -> None:
-        with contextlib.suppress(OSError):
-            self._connection.send(("stop", None))
-        self._process.join(10)
-        if self._process.is_alive():
-            self._process.terminate()
-            self._process.join(10)
-        self._connection.close()
 
 
 class _Silent:

@@ -10,6 +10,7 @@ import argparse
 import inspect
 import sys
 import typing
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,7 @@ def render() -> str:
     client = AsyncTMDBClient("reference-builder")
     rows = []
     for endpoint in sorted(ENDPOINTS, key=lambda e: (e.resource, e.name)):
-        resource_cls = type(getattr(client, endpoint.resource))
+        resource_cls = type(attrgetter(endpoint.resource)(client))
         call = _call(resource_cls, endpoint).replace("|", "\\|")
         paged = " (paged)" if endpoint.paged else ""
         rows.append(

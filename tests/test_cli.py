@@ -14,6 +14,7 @@ import re
 import socket
 import stat
 import sys
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +68,7 @@ def direct_body(fake: FakeTMDB, path: str) -> bytes:
 def _cli_arguments(endpoint: Any) -> list[str]:
     """The command line for an operation's sample arguments (tests/endpoint_samples)."""
     with TMDBClient(api_key="unused") as client:
-        args, kwargs = sample_arguments(getattr(getattr(client, endpoint.resource), endpoint.name))
+        args, kwargs = sample_arguments(attrgetter(endpoint.qualname)(client))
     words = [str(a) for a in args]
     for name, value in kwargs.items():
         flag = "--" + name.replace("_", "-")
@@ -80,7 +81,10 @@ def _cli_arguments(endpoint: Any) -> list[str]:
     return words
 
 
-@pytest.mark.parametrize("endpoint", ENDPOINTS, ids=lambda e: f"{e.resource}.{e.name}")
+V3 = [e for e in ENDPOINTS if e.path.startswith("/3/")]
+
+
+@pytest.mark.parametrize("endpoint", V3, ids=lambda e: e.qualname)
 def test_every_operation_has_a_subcommand_that_sends_it(
     env: FakeTMDB, endpoint: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -94,6 +98,25 @@ def test_every_operation_has_a_subcommand_that_sends_it(
     pattern = endpoint.path.replace("{", "(?P<").replace("}", ">[^/]+)")
     assert re.fullmatch(pattern, sent[0].path), sent[0].path
     assert json.loads(out) is not None or out.strip() == "null"
+
+
+def test_v4_operations_take_a_user_token(env: FakeTMDB, capsys: pytest.CaptureFixture[str]) -> None:
+    token = env.v4.add_user("owner")
+    argv = ["v4.lists", "create", "--name", "Heists", "--iso-639-1", "en", "--no-public"]
+    code, out, err = run(capsys, *argv, "--user-access-token", token, "--format", "json")
+    assert code == 0, err
+    list_id = json.loads(out)["id"]
+    assert env.last_request.json() == {"name": "Heists", "iso_639_1": "en", "public": 0}
+    assert env.last_request.headers["Authorization"] == f"Bearer {token}"
+    details = ["v4.lists", "details", str(list_id), "--format", "json"]
+    assert run(capsys, *details)[0] == 4  # a private list, read without its owner's token
+    code, out, err = run(capsys, *details, "--user-access-token", token)
+    assert code == 0, err
+    assert json.loads(out)["public"] is False
+    assert token not in out + err
+    code, _, err = run(capsys, "v4.account", "lists", "owner")
+    assert code == 2
+    assert "user_access_token" in err
 
 
 def test_operation_arguments_reach_the_request(

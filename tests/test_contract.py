@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+from operator import attrgetter
 
 import msgspec
 import pytest
@@ -66,14 +67,14 @@ def test_resources_and_methods(cls: type) -> None:
     for name in RESOURCES:
         assert hasattr(client, name), name
     for endpoint in tmdbfusion.ENDPOINTS:
-        method = getattr(getattr(client, endpoint.resource), endpoint.name)
+        method = attrgetter(endpoint.qualname)(client)
         assert inspect.iscoroutinefunction(method) is (cls is AsyncTMDBClient), endpoint
 
 
 def test_only_path_parameters_are_positional() -> None:
     client = AsyncTMDBClient("key")
     for endpoint in tmdbfusion.ENDPOINTS:
-        method = getattr(getattr(client, endpoint.resource), endpoint.name)
+        method = attrgetter(endpoint.qualname)(client)
         positional = [
             p.name
             for p in inspect.signature(method).parameters.values()
@@ -85,8 +86,8 @@ def test_only_path_parameters_are_positional() -> None:
 def test_sync_and_async_signatures_match() -> None:
     async_client, sync_client = AsyncTMDBClient("key"), TMDBClient("key")
     for endpoint in tmdbfusion.ENDPOINTS:
-        a = getattr(getattr(async_client, endpoint.resource), endpoint.name)
-        s = getattr(getattr(sync_client, endpoint.resource), endpoint.name)
+        a = attrgetter(endpoint.qualname)(async_client)
+        s = attrgetter(endpoint.qualname)(sync_client)
         assert inspect.signature(a) == inspect.signature(s), endpoint.operation_id
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Generic, Literal, TypeVar
 
 T = TypeVar("T")
 
@@ -18,6 +18,13 @@ class Endpoint(Generic[T]):
     ``query`` lists the query parameters TMDB accepts (TMDB's names, dots included);
     ``appendable`` lists the ``append_to_response`` parts the operation takes;
     ``paged`` says whether it answers with ``page``/``results``/``total_pages``.
+    ``token`` says which credential it is sent with: ``"client"`` the client's own
+    (its API key or read access token), ``"app"`` the read access token only (v4
+    auth), ``"user"`` a user's v4 access token, ``"user_or_client"`` the user's when
+    the call has one, else the client's. ``retry`` False: never resent (a GET that
+    changes state, v4's list clear), never cached. ``not_found_answers``: a 404 with
+    TMDB's code 34 is this operation's answer, decoded, not a ``NotFoundError`` (v4's
+    item status: "not on the list").
     """
 
     operation_id: str
@@ -30,10 +37,19 @@ class Endpoint(Generic[T]):
     paged: bool = False
     appendable: frozenset[str] = frozenset()
     has_body: bool = False
+    token: Literal["client", "app", "user", "user_or_client"] = "client"
+    retry: bool = True
+    not_found_answers: bool = False
     path_params: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "path_params", tuple(_PATH_PARAM.findall(self.path)))
+
+    @property
+    def qualname(self) -> str:
+        """Where it lives on a client: ``"movies.details"``, ``"v4.lists.details"``
+        (``operator.attrgetter(endpoint.qualname)(client)`` is the method)."""
+        return f"{self.resource}.{self.name}"
 
     @property
     def label(self) -> str:

@@ -47,6 +47,8 @@ class ClientSettings:
     cache_policy: CachePolicy | None = None
     # Where TMDB's daily ID exports are served (no credential is ever sent there).
     exports_base_url: str = DEFAULT_EXPORTS_BASE_URL
+    # A user's v4 access token, bound by with_options(user_access_token=...).
+    user_access_token: Secret | None = None
 
     @property
     def auth_mode(self) -> str:
@@ -56,7 +58,7 @@ class ClientSettings:
     def secrets(self) -> tuple[Secret | None, ...]:
         """Every credential this client knows of, to mask wherever text leaves it."""
         proxy_password = self.proxy.password if self.proxy is not None else None
-        return (self.api_key, self.access_token, proxy_password)
+        return (self.api_key, self.access_token, proxy_password, self.user_access_token)
 
     def auth_headers(self) -> dict[str, str]:
         if self.access_token is not None:
@@ -68,6 +70,16 @@ class ClientSettings:
         if self.access_token is None and self.api_key is not None:
             return [("api_key", self.api_key.reveal())]
         return []
+
+
+def token_secret(name: str, value: object) -> Secret:
+    """A token given to one call or bound by ``with_options`` (a user's v4 access
+    token): a str fit for a header, never quoted back."""
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a non-empty str, not {type(value).__name__}")
+    secret = _credential(value, "", name)
+    assert secret is not None
+    return secret
 
 
 def _credential(value: str | None, env_name: str, arg_name: str) -> Secret | None:
@@ -202,10 +214,13 @@ def with_options(
     max_retries: int | None,
     cache: object = None,
     cache_policy: CachePolicy | None = None,
+    user_access_token: str | None = None,
 ) -> ClientSettings:
     """``settings`` with other per-call options, checked like the constructor's;
     ``cache=False`` turns the cache off."""
     changes: dict[str, object] = {}
+    if user_access_token is not None:
+        changes["user_access_token"] = token_secret("user_access_token", user_access_token)
     if cache is True:
         raise TypeError("cache must be a cache backend, False (no cache) or None (unchanged)")
     if cache is False:

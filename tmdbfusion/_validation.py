@@ -26,6 +26,7 @@ from ._endpoint import Endpoint
 from .models.account import SortByCreatedAt
 from .models.discover import MovieSortBy, TVSortBy
 from .models.find import ExternalSource
+from .models.v4 import V4ListSortBy, V4MediaType
 
 MAX_PAGE = 500
 MAX_APPEND = 20
@@ -36,7 +37,15 @@ MAX_YEAR = 9999
 
 # Path parameters that are strings in TMDB's URLs; every other ``*_id`` is a positive int.
 STRING_IDS = frozenset(
-    {"external_id", "credit_id", "review_id", "guest_session_id", "tv_episode_group_id"}
+    {
+        "external_id",
+        "credit_id",
+        "review_id",
+        "guest_session_id",
+        "tv_episode_group_id",
+        # v4's opaque account object id, e.g. "5d339fb42f8d097bccd118c7".
+        "account_object_id",
+    }
 )
 # A guest session id in the path is a credential: errors must not quote it.
 SECRET_STRING_IDS = frozenset({"guest_session_id"})
@@ -378,7 +387,14 @@ QUERY_KINDS: Mapping[str | tuple[str, str], QueryKind] = {
     "with_release_type": CODES,
     "with_status": CODES,
     "with_type": CODES,
-    "sort_by": _choice_kind(get_args(MovieSortBy), get_args(TVSortBy), get_args(SortByCreatedAt)),
+    "sort_by": _choice_kind(
+        get_args(MovieSortBy),
+        get_args(TVSortBy),
+        get_args(SortByCreatedAt),
+        get_args(V4ListSortBy),
+    ),
+    "media_id": ID,
+    "media_type": _choice_kind(get_args(V4MediaType)),
     "external_source": _choice_kind(get_args(ExternalSource)),
 }
 

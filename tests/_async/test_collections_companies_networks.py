@@ -157,7 +157,8 @@ async def test_logo_keeps_its_string_id_and_file_type(
     }
     fake_tmdb.set_response("GET", "/3/network/49/images", body)
     logos = await client.networks.images(49)
-    assert msgspec.to_builtins(logos)["logos"][0] == {"iso_639_1": None, **body["logos"][0]}
+    expected = {"iso_639_1": None, "iso_3166_1": None, **body["logos"][0]}
+    assert msgspec.to_builtins(logos)["logos"][0] == expected
 
 
 async def test_network_details(client: AsyncTMDBClient, fake_tmdb: FakeTMDB) -> None:

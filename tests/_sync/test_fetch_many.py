@@ -111,7 +111,9 @@ def test_kwargs_go_to_every_call(narrow: TMDBClient, fake_tmdb: FakeTMDB) -> Non
     ]
     assert all(r.ok for r in results)
     assert all(r.value is not None and r.value.credits is not None for r in results)
-    assert [r.query["append_to_response"] for r in fake_tmdb.requests] == ["credits,images"] * 2
+    assert [r.query.get("append_to_response") for r in fake_tmdb.requests] == [
+        "credits,images"
+    ] * 2, [(r.method, r.path, r.query) for r in fake_tmdb.requests]
 
 
 def test_bad_kwargs_become_each_items_error(

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 import pytest
 
 import tmdbfusion
@@ -61,7 +63,7 @@ def test_request_refuses_bad_input(
 def test_every_registered_endpoint_is_a_method(client: TMDBClient) -> None:
     assert len({e.operation_id for e in tmdbfusion.ENDPOINTS}) == len(tmdbfusion.ENDPOINTS)
     for endpoint in tmdbfusion.ENDPOINTS:
-        resource = getattr(client, endpoint.resource)
+        resource = attrgetter(endpoint.resource)(client)
         assert callable(getattr(resource, endpoint.name)), endpoint
     details = next(e for e in tmdbfusion.ENDPOINTS if e.operation_id == "movie-details")
     assert (details.method, details.path, details.resource, details.name) == (

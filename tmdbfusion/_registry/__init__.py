@@ -30,6 +30,9 @@ from . import (
     tv_episode_groups,
     tv_episodes,
     tv_seasons,
+    v4_account,
+    v4_auth,
+    v4_lists,
     watch_providers,
 )
 
@@ -59,6 +62,9 @@ ENDPOINTS: tuple[Endpoint[Any], ...] = (
     *tv_episodes.ENDPOINTS,
     *tv_seasons.ENDPOINTS,
     *watch_providers.ENDPOINTS,
+    *v4_auth.ENDPOINTS,
+    *v4_account.ENDPOINTS,
+    *v4_lists.ENDPOINTS,
 )
 
 BY_OPERATION_ID: dict[str, Endpoint[Any]] = {e.operation_id: e for e in ENDPOINTS}

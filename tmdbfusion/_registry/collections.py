@@ -6,6 +6,7 @@ from typing import Any
 
 from .._endpoint import Endpoint
 from ..models import Images
+from ..models._base import appendable_parts
 from ..models.collections import CollectionDetails
 from ..models.title_parts import Translations
 
@@ -16,7 +17,9 @@ DETAILS = Endpoint(
     "collections",
     "details",
     CollectionDetails,
-    query=("language",),
+    # Not in the spec, but TMDB honours images and translations here.
+    query=("append_to_response", "language"),
+    appendable=appendable_parts(CollectionDetails),
 )
 IMAGES = Endpoint(
     "collection-images",

@@ -12,13 +12,14 @@ from typing import Any, Literal, Self, TypeVar, overload
 
 import msgspec
 
+from .._call_auth import NOT_FOUND, NOT_FOUND_STATUS, CallAuth, call_auth, is_not_found_answer
 from .._components import wrong_component
 from .._decoding import decode
 from .._endpoint import Endpoint
 from .._error_mapping import error_from_response
 from .._raw_response import RawResponse
 from .._retry import RetryPolicy
-from .._secret import REDACTED, redact, request_secrets
+from .._secret import REDACTED, Secret, redact, request_secrets
 from .._settings import ClientSettings, with_options
 from .._stats import ClientStats, StatsRecorder
 from .._transport.requests_transport import SyncHTTPTransport
@@ -90,6 +91,7 @@ class SyncAPIClient:
         max_retries: int | None,
         cache: SyncCacheBackend | Literal[False] | None = None,
         cache_policy: CachePolicy | None = None,
+        user_access_token: str | None = None,
     ) -> Self:
         """A client of the same class, on this one's transport, rate limiter and stats."""
         settings = with_options(
@@ -98,6 +100,7 @@ class SyncAPIClient:
             max_retries=max_retries,
             cache=cache,
             cache_policy=cache_policy,
+            user_access_token=user_access_token,
         )
         derived = type(self).__new__(type(self))
         SyncAPIClient.__init__(derived, settings, parent=self)
@@ -153,11 +156,24 @@ class SyncAPIClient:
         body: bytes | None,
         *,
         operation: str | None = None,
+        auth: CallAuth | None = None,
+        retry: bool = True,
+        accept: frozenset[int] = frozenset(),
     ) -> HTTPResponse:
-        """TMDB's successful answer, from the cache when it has it; else a typed error."""
+        """TMDB's successful answer (or one of ``accept``), from the cache when it has
+        it; else a typed error. Calls with their own ``auth`` or without ``retry`` are
+        never cached."""
         cache = self._cache
-        if cache is None or body is not None or not is_cacheable(method, path, query):
-            return self._fetch(method, path, query, body)
+        if (
+            cache is None
+            or body is not None
+            or auth is not None
+            or not retry
+            or not is_cacheable(method, path, query)
+        ):
+            return self._fetch(
+                method, path, query, body, auth=auth, retry=retry, accept=accept
+            )
 
         def fetch(
             headers: Mapping[str, str], may_retry: bool, accept: frozenset[int]
@@ -183,13 +199,21 @@ class SyncAPIClient:
         extra_headers: Mapping[str, str] | None = None,
         retry: bool = True,
         accept: frozenset[int] = frozenset(),
+        auth: CallAuth | None = None,
     ) -> HTTPResponse:
         """Send to TMDB, retrying per the policy, until a 2xx (or a status in
-        ``accept``) comes back, or a final error is raised."""
+        ``accept``) comes back, or a final error is raised. ``auth`` replaces the
+        client's credential for this call (a user's v4 token)."""
         settings = self._settings
         url = settings.base_url + path
-        params = query + settings.auth_params()
         headers = self._headers if body is None else self._body_headers
+        if auth is None:
+            params = query + settings.auth_params()
+            secrets: tuple[Secret | None, ...] = settings.secrets
+        else:
+            params = list(query)
+            headers = {**headers, "Authorization": f"Bearer {auth.token.reveal()}"}
+            secrets = (*settings.secrets, auth.token)
         if extra_headers:
             headers = {**headers, **extra_headers}
         policy = self.retry_policy
@@ -215,13 +239,11 @@ class SyncAPIClient:
             if failure is not None:
                 self._log_attempt(method, path, query, "error", attempt, started)
                 # The transport's message knows the failure, not the request: add it.
-                secrets = (*settings.secrets, *request_secrets(path, query))
-                failure.args = (
-                    f"{method} {redact(path, secrets)}: {redact(str(failure), secrets)}",
-                )
+                known = (*secrets, *request_secrets(path, query))
+                failure.args = (f"{method} {redact(path, known)}: {redact(str(failure), known)}",)
                 error = failure
             else:
-                error = self._error(method, path, query, response)
+                error = self._error(method, path, query, response, secrets)
             delay = self._retry_delay(error, method, attempt) if retry else None
             if delay is None:
                 raise error
@@ -229,7 +251,7 @@ class SyncAPIClient:
             logger.info(
                 "retrying %s %s in %.2f s (retry %d of %d): %s",
                 method,
-                redact(path, (*settings.secrets, *request_secrets(path, query))),
+                redact(path, (*secrets, *request_secrets(path, query))),
                 delay,
                 attempt + 1,
                 policy.max_retries,
@@ -239,10 +261,18 @@ class SyncAPIClient:
             attempt += 1
 
     def _error(
-        self, method: str, path: str, query: list[tuple[str, str]], response: HTTPResponse
+        self,
+        method: str,
+        path: str,
+        query: list[tuple[str, str]],
+        response: HTTPResponse,
+        known: tuple[Secret | None, ...] | None = None,
     ) -> APIError:
         # The request's own session ids are credentials too, wherever they show up.
-        secrets = (*self._settings.secrets, *request_secrets(path, query))
+        secrets = (
+            *(self._settings.secrets if known is None else known),
+            *request_secrets(path, query),
+        )
         return error_from_response(
             response.status,
             response.headers,
@@ -297,18 +327,34 @@ class SyncAPIClient:
         body: msgspec.Struct | Mapping[str, object] | None = None,
         *,
         raw: bool = False,
+        user_access_token: str | None = None,
     ) -> T:
         """Send one registered operation and decode its answer.
 
         With ``raw`` (a resource of ``with_raw_response``) the answer comes back
         undecoded, as a ``RawResponse[T]``; ``AsyncOperation`` types it so for mypy.
+        ``user_access_token`` is a user's v4 token for this call (else the one bound
+        by ``with_options``), for the operations ``endpoint.token`` says need one.
         """
+        auth = call_auth(endpoint, self._settings, user_access_token)
         path = build_path(endpoint, path_args)
         query = build_query(endpoint, params or {})
         self._add_defaults(endpoint, query)
         content = None if body is None else msgspec.json.encode(body)
         operation = f"{endpoint.resource}.{endpoint.name}"
-        response = self._send(endpoint.method, path, query, content, operation=operation)
+        response = self._send(
+            endpoint.method,
+            path,
+            query,
+            content,
+            operation=operation,
+            auth=auth,
+            retry=endpoint.retry,
+            accept=NOT_FOUND if endpoint.not_found_answers else frozenset(),
+        )
+        if response.status == NOT_FOUND_STATUS and not is_not_found_answer(response.content):
+            known = None if auth is None else (*self._settings.secrets, auth.token)
+            raise self._error(endpoint.method, path, query, response, known)
         if raw:
             shown = redact(path, self._settings.secrets)
             wrapped: Any = RawResponse(

@@ -119,13 +119,20 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
         max_retries: int | None = None,
         cache: SyncCacheBackend | Literal[False] | None = None,
         cache_policy: CachePolicy | None = None,
+        user_access_token: str | None = None,
     ) -> Self:
         """A client with other per-call settings (``client.with_options(timeout=30)
         .movies.details(550)``) on this one's connections, rate limiter and stats.
         ``cache=False`` bypasses the cache; another backend or policy replaces it.
-        Closing this client closes the connections for both."""
+        ``user_access_token`` binds a user's v4 access token to ``v4.account`` and
+        ``v4.lists`` calls (a token passed to a call still wins). Closing this client
+        closes the connections for both."""
         derived = self._derive(
-            timeout=timeout, max_retries=max_retries, cache=cache, cache_policy=cache_policy
+            timeout=timeout,
+            max_retries=max_retries,
+            cache=cache,
+            cache_policy=cache_policy,
+            user_access_token=user_access_token,
         )
         derived._attach_resources()
         return derived

@@ -8,6 +8,7 @@ import time
 from collections.abc import AsyncGenerator, AsyncIterable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
@@ -155,7 +156,7 @@ async def _run(
     skipped, failed_before = checkpoint.count, checkpoint.failed
     if skipped >= manifest.total:
         return CrawlSummary(0, 0, skipped, manifest.total)
-    method = getattr(getattr(client.with_raw_response, endpoint.resource), endpoint.name)
+    method = attrgetter(endpoint.qualname)(client.with_raw_response)
     kwargs: dict[str, Any] = {"append_to_response": list(append)} if append else {}
 
     async def fetch(entry: tuple[int, int | str]) -> bytes:

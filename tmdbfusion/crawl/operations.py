@@ -19,6 +19,9 @@ def crawlable() -> dict[str, Endpoint[Any]]:
         and len(endpoint.path_params) == 1
         and endpoint.path_params[0].endswith("_id")
         and not endpoint.has_body
+        # Not v4's user calls (no user token here), nor a GET that changes state.
+        and endpoint.token == "client"
+        and endpoint.retry
     }
 
 

@@ -3,11 +3,119 @@
 from __future__ import annotations
 
 import functools
+import sys
+import typing
+from collections.abc import Callable
+from typing import Any, ClassVar, dataclass_transform
 
 import msgspec
 
+_NULL_LISTS = "__tmdb_null_lists__"
+_HOOK = "__tmdb_post_init_hook__"
 
-class TMDBModel(msgspec.Struct, kw_only=True, repr_omit_defaults=True):
+
+class _ModelMeta(msgspec.StructMeta):
+    """Builds every ``TMDBModel`` subclass with the rules its docstring gives.
+
+    ``kw_only`` is a per-class option in msgspec (it covers only the fields the class
+    itself defines), so it is set on every subclass here; each top-level ``list[X]``
+    annotation is handed to msgspec as ``list[X] | None`` (mypy, reading the source,
+    still sees ``list[X]``), and one generated ``__post_init__`` turns those nulls into
+    ``[]`` and interns the fields named in ``_intern_fields``.
+    """
+
+    def __new__(
+        mcls,
+        name: str,
+        bases: tuple[type, ...],
+        namespace: dict[str, Any],
+        **kwargs: Any,
+    ) -> Any:
+        kwargs.setdefault("kw_only", True)
+        annotations: dict[str, Any] = namespace.setdefault("__annotations__", {})
+        null_lists: dict[str, None] = {}
+        for base in reversed(bases):
+            null_lists.update(dict.fromkeys(getattr(base, _NULL_LISTS, ())))
+        for field, annotation in annotations.items():
+            if _is_list(annotation):
+                annotations[field] = (
+                    f"{annotation} | None" if isinstance(annotation, str) else annotation | None
+                )
+                null_lists[field] = None
+            else:  # a subclass may re-type an inherited list field
+                null_lists.pop(field, None)
+        own_hook = namespace.pop("__post_init__", None)
+        hook = own_hook or next(
+            (getattr(base, _HOOK) for base in bases if getattr(base, _HOOK, None)), None
+        )
+        interned: tuple[str, ...] = (
+            namespace["_intern_fields"]
+            if "_intern_fields" in namespace
+            else next(
+                (getattr(b, "_intern_fields", ()) for b in bases if hasattr(b, _NULL_LISTS)), ()
+            )
+        )
+        namespace[_NULL_LISTS] = tuple(null_lists)
+        namespace[_HOOK] = hook
+        if null_lists or interned or hook is not None:
+            post_init = _post_init(tuple(null_lists), tuple(interned), hook)
+            post_init.__module__ = namespace.get("__module__", post_init.__module__)
+            post_init.__qualname__ = f"{namespace.get('__qualname__', name)}.__post_init__"
+            namespace["__post_init__"] = post_init
+        return super().__new__(mcls, name, bases, namespace, **kwargs)
+
+
+def _is_list(annotation: object) -> bool:
+    """Whether an annotation is a plain ``list[...]`` (not ``list[...] | None`` or a
+    union of lists): the source text when annotations are postponed, else the type."""
+    if not isinstance(annotation, str):
+        return typing.get_origin(annotation) is list
+    text = annotation.strip()
+    if not (text.startswith("list[") and text.endswith("]")):
+        return False
+    depth = 0
+    for position, char in enumerate(text):
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+            if depth == 0 and position != len(text) - 1:
+                return False
+    return True
+
+
+def _post_init(
+    null_lists: tuple[str, ...],
+    interned: tuple[str, ...],
+    hook: Callable[[Any], None] | None,
+) -> Callable[[Any], None]:
+    """One straight-line ``__post_init__`` (no loops over field names at decode time)."""
+    lines = ["def __post_init__(self):"]
+    for field in null_lists:
+        assert field.isidentifier(), field
+        lines += [f"    if self.{field} is None:", f"        self.{field} = []"]
+    for field in interned:
+        assert field.isidentifier(), field
+        if field in null_lists:
+            lines.append(f"    self.{field} = [_intern(v) for v in self.{field}]")
+        else:
+            lines += [
+                f"    v = self.{field}",
+                "    if v is not None:",
+                f"        self.{field} = _intern(v)",
+            ]
+    if hook is not None:
+        lines.append("    _hook(self)")
+    if len(lines) == 1:
+        lines.append("    pass")
+    scope: dict[str, Any] = {"_intern": sys.intern, "_hook": hook}
+    exec("\n".join(lines), scope)  # only identifiers of our own field names go in
+    function: Callable[[Any], None] = scope["__post_init__"]
+    return function
+
+
+@dataclass_transform(kw_only_default=True, field_specifiers=(msgspec.field,))
+class TMDBModel(msgspec.Struct, metaclass=_ModelMeta, kw_only=True, repr_omit_defaults=True):
     """A TMDB JSON object.
 
     Unknown fields are ignored, so TMDB can add fields without breaking decoding.
@@ -17,15 +125,39 @@ class TMDBModel(msgspec.Struct, kw_only=True, repr_omit_defaults=True):
     Defaults are still encoded (no ``omit_defaults``) so re-encoding a model gives
     back every value TMDB sent, nulls included.
 
+    **Lists are never None.** A field annotated ``list[X]`` (every list field is one,
+    on every model, subclasses included) accepts ``null`` as well as a missing key and
+    both decode as ``[]``: TMDB sends ``"genres": null`` now and then, and one null
+    list must not fail a whole movie. msgspec is handed ``list[X] | None`` and the
+    model's ``__post_init__`` (generated, see below) replaces the ``None`` with
+    ``[]``, so the static type stays ``list[X]`` and no None-check is ever needed.
+    Write ``list[X] | None`` instead only where "absent" must stay distinct from
+    "empty"; such a field keeps its ``None``.
+
+    **Fields are keyword-only** on every model, subclasses included:
+    ``MovieListItem(id=550, title="x")``, never ``MovieListItem(550, "x")``.
+
     Models whose strings repeat across many objects (language and country codes,
-    statuses, genre names) intern them in ``__post_init__``, which msgspec runs after
-    decoding: a crawl holding 10,000 movies keeps one "en", not 10,000.
+    statuses, genre names) name those fields in ``_intern_fields``; they are interned
+    after decoding (each item, for a ``list[str]``): a crawl holding 10,000 movies
+    keeps one "en", not 10,000. The list and interning work is done by one generated
+    ``__post_init__`` per class, and only classes that need it have one; a class may
+    still define its own ``__post_init__``, which runs after it.
     """
+
+    _intern_fields: ClassVar[tuple[str, ...]] = ()
 
 
 class LeafModel(TMDBModel, gc=False):
     """A model holding no other model: it can never be part of a reference cycle,
     so the garbage collector need not track it (less memory, faster decoding)."""
+
+
+def null_list_fields(model: Any) -> tuple[str, ...]:
+    """The ``list[X]`` fields of a model (or of a parametrised generic such as
+    ``Page[MovieListItem]``): those that decode ``null`` as ``[]``."""
+    names: tuple[str, ...] = getattr(typing.get_origin(model) or model, _NULL_LISTS, ())
+    return names
 
 
 @functools.cache

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
+from msgspec import UNSET, UnsetType
+
 from ._base import TMDBModel
+from .common import Images
 from .movies import MovieListItem
+from .title_parts import Translations
 
 
 class CollectionPart(MovieListItem):
@@ -22,3 +28,11 @@ class CollectionDetails(TMDBModel):
     poster_path: str | None = None
     backdrop_path: str | None = None
     parts: list[CollectionPart] = []
+    # append_to_response parts: UNSET unless asked for. TMDB honours these two on
+    # collections, though its spec lists no append_to_response here.
+    images: Images | UnsetType = UNSET
+    translations: Translations | UnsetType = UNSET
+
+
+CollectionAppend = Literal["images", "translations"]
+"""The ``append_to_response`` parts ``collections.details`` takes."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from sys import intern
-
 from ._base import LeafModel, TMDBModel
 
 
@@ -11,9 +9,7 @@ class Genre(LeafModel):
     id: int
     name: str | None = None
 
-    def __post_init__(self) -> None:
-        if self.name is not None:
-            self.name = intern(self.name)
+    _intern_fields = ("name",)
 
 
 class Keyword(LeafModel):
@@ -28,20 +24,14 @@ class ProductionCompany(LeafModel):
     # A string here, unlike movies and TV where it is a list.
     origin_country: str | None = None
 
-    def __post_init__(self) -> None:
-        if self.origin_country is not None:
-            self.origin_country = intern(self.origin_country)
+    _intern_fields = ("origin_country",)
 
 
 class ProductionCountry(LeafModel):
     iso_3166_1: str | None = None
     name: str | None = None
 
-    def __post_init__(self) -> None:
-        if self.iso_3166_1 is not None:
-            self.iso_3166_1 = intern(self.iso_3166_1)
-        if self.name is not None:
-            self.name = intern(self.name)
+    _intern_fields = ("iso_3166_1", "name")
 
 
 class SpokenLanguage(LeafModel):
@@ -49,13 +39,7 @@ class SpokenLanguage(LeafModel):
     name: str | None = None
     english_name: str | None = None
 
-    def __post_init__(self) -> None:
-        if self.iso_639_1 is not None:
-            self.iso_639_1 = intern(self.iso_639_1)
-        if self.name is not None:
-            self.name = intern(self.name)
-        if self.english_name is not None:
-            self.english_name = intern(self.english_name)
+    _intern_fields = ("iso_639_1", "name", "english_name")
 
 
 class Image(LeafModel):
@@ -64,6 +48,8 @@ class Image(LeafModel):
     height: int | None = None
     width: int | None = None
     iso_639_1: str | None = None
+    # Newer records carry a country beside the language.
+    iso_3166_1: str | None = None
     vote_average: float | None = None
     vote_count: int | None = None
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from sys import intern
 from typing import Literal
 
 import msgspec
@@ -56,9 +55,7 @@ class MovieListItem(LeafModel, tag_field="media_type", tag="movie"):
     vote_average: float | None = None
     vote_count: int | None = None
 
-    def __post_init__(self) -> None:
-        if self.original_language is not None:
-            self.original_language = intern(self.original_language)
+    _intern_fields = ("original_language",)
 
 
 class CollectionSummary(LeafModel):
@@ -154,12 +151,7 @@ class MovieDetails(TMDBModel):
         default=UNSET, name="watch/providers"
     )
 
-    def __post_init__(self) -> None:
-        if self.original_language is not None:
-            self.original_language = intern(self.original_language)
-        if self.status is not None:
-            self.status = intern(self.status)
-        self.origin_country = [intern(code) for code in self.origin_country]
+    _intern_fields = ("original_language", "status", "origin_country")
 
 
 MovieAppend = Literal[

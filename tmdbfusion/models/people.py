@@ -107,6 +107,7 @@ class TaggedImage(TMDBModel):
     height: int | None = None
     width: int | None = None
     iso_639_1: str | None = None
+    iso_3166_1: str | None = None
     vote_average: float | None = None
     vote_count: int | None = None
     image_type: str | None = None

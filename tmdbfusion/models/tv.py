@@ -7,7 +7,6 @@ the other way round.
 
 from __future__ import annotations
 
-from sys import intern
 from typing import Literal
 
 import msgspec
@@ -51,10 +50,7 @@ class TVListItem(LeafModel, tag_field="media_type", tag="tv"):
     vote_average: float | None = None
     vote_count: int | None = None
 
-    def __post_init__(self) -> None:
-        if self.original_language is not None:
-            self.original_language = intern(self.original_language)
-        self.origin_country = [intern(code) for code in self.origin_country]
+    _intern_fields = ("original_language", "origin_country")
 
 
 class NetworkSummary(LeafModel):

@@ -9,9 +9,17 @@ from ._base import TMDBModel
 
 class UnknownMedia(TMDBModel, tag_field="media_type", tag="unknown"):
     """An item of a mixed list (search.multi, trending.all, known_for, ...) with a
-    ``media_type`` TMDB added after this version: one new kind of item must not
-    break a whole page. ``data`` keeps everything TMDB sent for it."""
+    ``media_type`` TMDB added after this version, or with none at all (missing, null or
+    not a string): one odd item must not break a whole page. ``data`` keeps everything
+    TMDB sent for it. Decoding through the client (``tmdbfusion._decoding.decode``)
+    does this wherever a model's union lists ``UnknownMedia``."""
 
     original_media_type: str | None = None
     id: int | str | None = None
     data: dict[str, Any] = {}
+
+    @property
+    def media_type(self) -> str | None:
+        """The ``media_type`` TMDB sent (None when it was missing or not a string);
+        re-encoding writes ``"unknown"``, the tag that brings the item back here."""
+        return self.original_media_type

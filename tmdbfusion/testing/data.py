@@ -13,7 +13,7 @@ from typing import Any
 
 from msgspec import inspect as mi
 
-from ..models._base import appendable_parts
+from ..models._base import appendable_parts, null_list_fields
 from ..models.unknown import UnknownMedia
 
 _PAGE_FIELDS = frozenset({"page", "total_pages", "total_results"})
@@ -68,8 +68,14 @@ class DataGenerator:
             structs = [t for t in options if isinstance(t, mi.StructType)]
             if structs and len(structs) == len(options):
                 return self._value(rng.choice(structs), rng, name, depth=depth, appended=())
-            # Mostly the real value; now and then the null TMDB also sends.
-            if len(options) < len(info.types) and rng.random() < 0.1 and depth > 0:
+            # Mostly the real value; now and then the null TMDB also sends (but an
+            # image record always names its file; the draw is made either way).
+            if (
+                len(options) < len(info.types)
+                and rng.random() < 0.1
+                and depth > 0
+                and name != "file_path"
+            ):
                 return None
             return self._value(options[0], rng, name, depth=depth, appended=())
         if isinstance(info, mi.ListType | mi.SetType | mi.FrozenSetType | mi.VarTupleType):
@@ -107,11 +113,16 @@ class DataGenerator:
         if info.tag_field is not None:
             out[info.tag_field] = info.tag
         optional_parts = appendable_parts(info.cls)
+        # ``list[X]`` fields take null too (decoded as []), but TMDB mostly sends lists.
+        null_lists = null_list_fields(info.cls)
         for field in info.fields:
             if field.encode_name in optional_parts and field.encode_name not in appended:
                 continue
+            type_ = field.type
+            if field.name in null_lists and isinstance(type_, mi.UnionType):
+                type_ = next(t for t in type_.types if not isinstance(t, mi.NoneType))
             out[field.encode_name] = self._value(
-                field.type, rng, field.encode_name, depth=depth + 1, appended=()
+                type_, rng, field.encode_name, depth=depth + 1, appended=()
             )
         return out
 

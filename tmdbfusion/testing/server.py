@@ -26,6 +26,7 @@ from .exports import FakeExports
 from .faults import Faults
 from .recording import RecordedRequest
 from .routing import Router
+from .v4 import FakeV4
 
 _JSON = "application/json;charset=utf-8"
 _RECORDED = "tmdbfusion.recorded"
@@ -93,6 +94,8 @@ class FakeTMDB:
         self.faults = Faults(latency=latency)
         # The daily ID exports, served on this same server (exports_base_url=fake.url).
         self.exports = FakeExports(seed=seed)
+        # TMDB v4: the auth flow, user tokens and lists kept in memory.
+        self.v4 = FakeV4(access_token, api_key)
         self.data = DataGenerator(list_size=list_size, total_pages=total_pages)
         self.requests: list[RecordedRequest] = []
         self.status_counts: Counter[int] = Counter()
@@ -142,10 +145,11 @@ class FakeTMDB:
         self._overrides[(method.upper(), path)] = (status, raw, dict(headers or {}))
 
     def reset(self) -> None:
-        """Forget requests, faults, overrides, missing ids and export files (latency
-        returns to its start)."""
+        """Forget requests, faults, overrides, missing ids, export files and v4 state
+        (latency returns to its start)."""
         self.faults = Faults(latency=self._latency)
         self.exports = FakeExports(seed=self.seed)
+        self.v4 = FakeV4(self.access_token, self.api_key)
         self.requests.clear()
         self.status_counts.clear()
         self.max_ages = dict(_MAX_AGES)
@@ -308,7 +312,12 @@ class FakeTMDB:
                 return await self.exports.serve(request, kind, date)
             return web.Response(status=404, text="Not Found", content_type="text/plain")
         faults = self.faults
-        if not self._authorized(rec):
+        v4 = rec.path.startswith("/4/")
+        if v4:
+            refused = self.v4.authorize(rec)
+            if refused is not None:
+                return self._json(refused[0], refused[1])
+        elif not self._authorized(rec):
             return self._json(
                 401, _status_body(7, "Invalid API key: You must be granted a valid key.")
             )
@@ -335,7 +344,9 @@ class FakeTMDB:
         if faults.random_5xx > 0 and self._random.random() < faults.random_5xx:
             status = self._random.choice((500, 503))
             return self._json(status, _status_body(11, "Internal error: Something went wrong."))
-        status, payload, headers = self._payload(rec)
+        overridden = (rec.method, rec.path) in self._overrides
+        answered = self.v4.answer(rec) if v4 and not overridden else None
+        status, payload, headers = answered if answered is not None else self._payload(rec)
         if 200 <= status < 300 and faults.truncate_json > 0:
             faults.truncate_json -= 1
             payload = payload[: max(1, len(payload) // 2)]
@@ -354,6 +365,9 @@ class FakeTMDB:
     def _cache_headers(self, rec: RecordedRequest, status: int, payload: bytes) -> dict[str, str]:
         if not 200 <= status < 300:
             return {}  # TMDB's errors carry no cache headers
+        if rec.path.startswith("/4/"):
+            # A user's data; list details bring their own header (fake.v4).
+            return {"Cache-Control": "private, max-age=0"}
         if rec.path.startswith(_PRIVATE_PREFIXES):
             return {"Cache-Control": "private, max-age=0"}
         if rec.method != "GET":

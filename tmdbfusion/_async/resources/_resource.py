@@ -26,6 +26,8 @@ class AsyncCall(Protocol):
         path_args: tuple[object, ...] = (),
         params: Mapping[str, object] | None = None,
         body: msgspec.Struct | Mapping[str, object] | None = None,
+        *,
+        user_access_token: str | None = None,
     ) -> T: ...
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from ..._registry import collections as ops
 from ..._typing import AsyncOperation, ModeT
 from ...models import Images
-from ...models.collections import CollectionDetails
+from ...models.collections import CollectionAppend, CollectionDetails
 from ...models.title_parts import Translations
 from ._resource import AsyncResource
 
@@ -15,10 +15,19 @@ from ._resource import AsyncResource
 class AsyncCollections(AsyncResource[ModeT]):
     @AsyncOperation
     async def details(
-        self, collection_id: int, *, language: str | None = None
+        self,
+        collection_id: int,
+        *,
+        append_to_response: Sequence[CollectionAppend] | None = None,
+        language: str | None = None,
     ) -> CollectionDetails:
-        """A collection (film series) and the movies in it."""
-        return await self._call(ops.DETAILS, (collection_id,), {"language": language})
+        """A collection (film series) and the movies in it, plus its ``images`` and
+        ``translations`` if asked for with ``append_to_response``."""
+        return await self._call(
+            ops.DETAILS,
+            (collection_id,),
+            {"append_to_response": append_to_response, "language": language},
+        )
 
     @AsyncOperation
     async def images(

@@ -29,6 +29,7 @@ from .tv import AsyncTV
 from .tv_episode_groups import AsyncTVEpisodeGroups
 from .tv_episodes import AsyncTVEpisodes
 from .tv_seasons import AsyncTVSeasons
+from .v4 import AsyncV4
 from .watch_providers import AsyncWatchProviders
 
 if TYPE_CHECKING:
@@ -65,3 +66,4 @@ class AsyncTMDBResources(Generic[ModeT]):
         self.tv_episodes: AsyncTVEpisodes[ModeT] = AsyncTVEpisodes(client, mode)
         self.tv_seasons: AsyncTVSeasons[ModeT] = AsyncTVSeasons(client, mode)
         self.watch_providers: AsyncWatchProviders[ModeT] = AsyncWatchProviders(client, mode)
+        self.v4: AsyncV4[ModeT] = AsyncV4(client, mode)

@@ -31,6 +31,7 @@ from .tv import SyncTV
 from .tv_episode_groups import SyncTVEpisodeGroups
 from .tv_episodes import SyncTVEpisodes
 from .tv_seasons import SyncTVSeasons
+from .v4 import SyncV4
 from .watch_providers import SyncWatchProviders
 
 if TYPE_CHECKING:
@@ -67,3 +68,4 @@ class SyncTMDBResources(Generic[ModeT]):
         self.tv_episodes: SyncTVEpisodes[ModeT] = SyncTVEpisodes(client, mode)
         self.tv_seasons: SyncTVSeasons[ModeT] = SyncTVSeasons(client, mode)
         self.watch_providers: SyncWatchProviders[ModeT] = SyncWatchProviders(client, mode)
+        self.v4: SyncV4[ModeT] = SyncV4(client, mode)
