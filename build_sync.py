@@ -47,6 +47,7 @@ REPLACEMENTS = {
 }
 TEST_REPLACEMENTS = {
     "AsyncTMDBClient": "TMDBClient",
+    "aclose": "close",
 }
 
 TREES = (

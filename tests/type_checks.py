@@ -6,7 +6,7 @@ responses and per-call options keep their exact types on both clients.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, Generator, Iterator
 from typing import Any, assert_type
 
 from tmdbfusion import AsyncTMDBClient, FetchResult, RawResponse, TMDBClient
@@ -97,7 +97,8 @@ async def caches_and_limiters(tmp: str) -> None:
 async def pipelines(client: AsyncTMDBClient, sync: TMDBClient) -> None:
     # fetch_many: the input's type and the method's model, on both clients.
     batch = client.fetch_many(client.movies.details, [550], append_to_response=["credits"])
-    assert_type(batch, AsyncIterator[FetchResult[int, MovieDetails]])
+    assert_type(batch, AsyncGenerator[FetchResult[int, MovieDetails], None])
+    await batch.aclose()  # a generator: closing it cancels the calls in flight
     async for result in client.fetch_many(client.movies.details, [550], ordered=True):
         assert_type(result, FetchResult[int, MovieDetails])
         assert_type(result.value, MovieDetails | None)
@@ -105,11 +106,11 @@ async def pipelines(client: AsyncTMDBClient, sync: TMDBClient) -> None:
         assert_type(result.ok, bool)
     assert_type(
         sync.fetch_many(sync.movies.details, (i for i in range(3))),
-        Iterator[FetchResult[int, MovieDetails]],
+        Generator[FetchResult[int, MovieDetails], None, None],
     )
     assert_type(
         sync.fetch_many(sync.with_raw_response.people.details, [287]),
-        Iterator[FetchResult[int, RawResponse[PersonDetails]]],
+        Generator[FetchResult[int, RawResponse[PersonDetails]], None, None],
     )
     client.fetch_many(client.movies.details, ["550"])  # type: ignore[call-overload]
     client.fetch_many(client.movies.details, [550], appendix=1)  # type: ignore[call-overload]

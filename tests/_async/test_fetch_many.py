@@ -96,7 +96,7 @@ async def test_a_generator_is_read_only_as_room_frees_up(
         assert all(result.ok for result in taken)
         # What was handed out, plus at most the window in flight or waiting.
         assert drawn <= 10 + window, (ordered, drawn)
-        del batch  # leaving it cancels what is still in flight
+        await batch.aclose()  # closing it cancels what is still in flight
     assert len(fake_tmdb.requests) <= 2 * (10 + 8)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncGenerator, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
@@ -195,7 +195,7 @@ class AsyncTMDBClient(AsyncAPIClient, AsyncTMDBResources[Parsed]):
         inputs: Iterable[InT],
         *args: P.args,
         **kwargs: P.kwargs,
-    ) -> AsyncIterator[FetchResult[InT, T]]: ...
+    ) -> AsyncGenerator[FetchResult[InT, T], None]: ...
 
     @overload
     def fetch_many(
@@ -205,7 +205,7 @@ class AsyncTMDBClient(AsyncAPIClient, AsyncTMDBResources[Parsed]):
         *args: Any,
         ordered: bool,
         **kwargs: Any,
-    ) -> AsyncIterator[FetchResult[InT, T]]: ...
+    ) -> AsyncGenerator[FetchResult[InT, T], None]: ...
 
     def fetch_many(  # type: ignore[misc]  # `ordered` is not among P's names
         self,
@@ -214,7 +214,7 @@ class AsyncTMDBClient(AsyncAPIClient, AsyncTMDBResources[Parsed]):
         *args: Any,
         ordered: bool = False,
         **kwargs: Any,
-    ) -> AsyncIterator[FetchResult[Any, Any]]:
+    ) -> AsyncGenerator[FetchResult[Any, Any], None]:
         """Call ``method`` once per input, side by side, and yield one ``FetchResult``
         per input: ``client.fetch_many(client.movies.details, ids,
         append_to_response=["credits"])``.
@@ -226,8 +226,10 @@ class AsyncTMDBClient(AsyncAPIClient, AsyncTMDBResources[Parsed]):
         limit. ``inputs`` may be any iterable, a generator included: it is read only as
         calls finish. ``ordered=True`` yields the results in input order (holding at
         most ``2 * max_connections`` started or waiting for their turn); else they come
-        as they finish. Leaving the loop early cancels the calls in flight.
-        (mypy checks ``kwargs`` against the method when ``ordered`` is not given.)
+        as they finish. Leaving the loop early cancels the calls in flight once the
+        generator is closed (``aclose()`` on AsyncTMDBClient's, ``close()`` on
+        TMDBClient's); Python closes an abandoned one only when it is collected. (mypy checks
+        ``kwargs`` against the method when ``ordered`` is not given.)
         """
         if not callable(method):
             raise TypeError(f"method must be a client method, not {describe(method)}")
@@ -244,7 +246,7 @@ class AsyncTMDBClient(AsyncAPIClient, AsyncTMDBResources[Parsed]):
         args: tuple[Any, ...],
         kwargs: dict[str, Any],
         ordered: bool,
-    ) -> AsyncIterator[FetchResult[Any, Any]]:
+    ) -> AsyncGenerator[FetchResult[Any, Any], None]:
         async def one(item: Any) -> FetchResult[Any, Any]:
             try:
                 value = await method(item, *args, **kwargs)

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Iterable, Mapping
+from collections.abc import Generator, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
@@ -197,7 +197,7 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
         inputs: Iterable[InT],
         *args: P.args,
         **kwargs: P.kwargs,
-    ) -> Iterator[FetchResult[InT, T]]: ...
+    ) -> Generator[FetchResult[InT, T], None]: ...
 
     @overload
     def fetch_many(
@@ -207,7 +207,7 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
         *args: Any,
         ordered: bool,
         **kwargs: Any,
-    ) -> Iterator[FetchResult[InT, T]]: ...
+    ) -> Generator[FetchResult[InT, T], None]: ...
 
     def fetch_many(  # type: ignore[misc]  # `ordered` is not among P's names
         self,
@@ -216,7 +216,7 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
         *args: Any,
         ordered: bool = False,
         **kwargs: Any,
-    ) -> Iterator[FetchResult[Any, Any]]:
+    ) -> Generator[FetchResult[Any, Any], None]:
         """Call ``method`` once per input, side by side, and yield one ``FetchResult``
         per input: ``client.fetch_many(client.movies.details, ids,
         append_to_response=["credits"])``.
@@ -228,8 +228,10 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
         limit. ``inputs`` may be any iterable, a generator included: it is read only as
         calls finish. ``ordered=True`` yields the results in input order (holding at
         most ``2 * max_connections`` started or waiting for their turn); else they come
-        as they finish. Leaving the loop early cancels the calls in flight.
-        (mypy checks ``kwargs`` against the method when ``ordered`` is not given.)
+        as they finish. Leaving the loop early cancels the calls in flight once the
+        generator is closed (``aclose()`` on AsyncTMDBClient's, ``close()`` on
+        TMDBClient's); Python closes an abandoned one only when it is collected. (mypy checks
+        ``kwargs`` against the method when ``ordered`` is not given.)
         """
         if not callable(method):
             raise TypeError(f"method must be a client method, not {describe(method)}")
@@ -246,7 +248,7 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
         args: tuple[Any, ...],
         kwargs: dict[str, Any],
         ordered: bool,
-    ) -> Iterator[FetchResult[Any, Any]]:
+    ) -> Generator[FetchResult[Any, Any], None]:
         def one(item: Any) -> FetchResult[Any, Any]:
             try:
                 value = method(item, *args, **kwargs)
