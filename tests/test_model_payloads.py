@@ -199,9 +199,16 @@ def test_an_explicit_none_default_list_keeps_its_none() -> None:
     assert result.error is None
 
 
-def test_constructing_a_model_with_none_for_a_list_gives_an_empty_list() -> None:
-    movie = MovieDetails(id=1, genres=None)  # type: ignore[arg-type]
-    assert movie.genres == []
+def test_a_payload_without_nulls_takes_the_strict_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Null lists are repaired only after the strict decode refused the document: a
+    # normal answer is decoded once, with no conversion.
+    calls: list[object] = []
+    convert = msgspec.convert
+    monkeypatch.setattr(msgspec, "convert", lambda *a, **k: calls.append(a) or convert(*a, **k))
+    movie = _decode({"id": 1, "genres": [{"id": 18, "name": "Drama"}]}, MovieDetails)
+    assert [g.id for g in movie.genres] == [18] and calls == []
+    assert _decode({"id": 1, "genres": None}, MovieDetails).genres == []
+    assert len(calls) == 1
 
 
 def test_null_lists_through_the_client(fake_tmdb: FakeTMDB) -> None:

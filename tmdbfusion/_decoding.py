@@ -38,7 +38,8 @@ def decode(
 
     Items of mixed lists (search.multi, trending.all, known_for, list items, ...) whose
     ``media_type`` is unknown, missing, null or not a string come back as
-    ``UnknownMedia`` with all they held, instead of failing the whole response.
+    ``UnknownMedia`` with all they held, and a ``list[X]`` field sent as ``null``
+    comes back as ``[]``, instead of failing the whole response.
     """
     where = (operation, method, path)
     try:
@@ -71,12 +72,13 @@ def _decode_with_unknown_media(
     first: msgspec.ValidationError,
     where: tuple[str | None, str | None, str | None],
 ) -> T:
-    """The slow path, taken only once the typed decode has failed: where ``type_`` holds
-    mixed lists, decode the document untyped, turn each of their items whose
-    ``media_type`` no variant has into an ``UnknownMedia`` (dispatching on the tag
-    itself, never on msgspec's error text) and convert the result in one go. Either
-    way the document is read at most twice more, however many items are odd. When no
-    item needed it, ``first`` was a real mismatch and is what gets reported."""
+    """The slow path, taken only once the typed decode has failed: decode the document
+    untyped, put ``[]`` in place of each list sent as null and turn each item of a
+    mixed list whose ``media_type`` no variant has into an ``UnknownMedia``
+    (dispatching on the tag itself, never on msgspec's error text), and convert the
+    result in one go. Either way the document is read at most twice more, however many
+    values are odd. When nothing needed it, ``first`` was a real mismatch and is what
+    gets reported."""
     repair = _media_repair(type_)
     error = first
     if repair is not None:
@@ -103,7 +105,7 @@ _repairs: dict[Any, _Repair | None] = {}
 
 
 def _media_repair(type_: Any) -> _Repair | None:
-    """The repair for ``type_``, or None when it holds no mixed list (cached)."""
+    """The repair for ``type_``, or None when it holds no list (cached)."""
     try:
         return _repairs[type_]
     except KeyError:
@@ -114,7 +116,8 @@ def _media_repair(type_: Any) -> _Repair | None:
 
 
 def _compile(info: mi.Type, seen: dict[int, _Repair | None]) -> _Repair | None:
-    """A repair for the parts of ``info`` that hold a mixed union, or None if none do."""
+    """A repair for the parts of ``info`` that hold a list or a mixed union, or None
+    if none do."""
     key = id(info)
     if key in seen:
         return seen[key]
@@ -122,7 +125,10 @@ def _compile(info: mi.Type, seen: dict[int, _Repair | None]) -> _Repair | None:
     repair: _Repair | None = None
     if isinstance(info, mi.StructType):
         repair = _struct_repair(info, seen)
-    elif isinstance(info, mi.ListType | mi.VarTupleType | mi.SetType | mi.FrozenSetType):
+    elif isinstance(info, mi.ListType):
+        # Any list may come as null: it decodes as [] (TMDBModel's docstring).
+        repair = _list_repair(_compile(info.item_type, seen), null_as_empty=True)
+    elif isinstance(info, mi.VarTupleType | mi.SetType | mi.FrozenSetType):
         item = _compile(info.item_type, seen)
         if item is not None:
             repair = _list_repair(item)
@@ -155,9 +161,12 @@ def _struct_repair(info: mi.StructType, seen: dict[int, _Repair | None]) -> _Rep
     return repair_struct
 
 
-def _list_repair(item: _Repair) -> _Repair:
+def _list_repair(item: _Repair | None, *, null_as_empty: bool = False) -> _Repair:
     def repair_list(value: Any, changes: list[None]) -> Any:
-        if type(value) is list:
+        if value is None and null_as_empty:
+            changes.append(None)
+            return []
+        if type(value) is list and item is not None:
             for index, entry in enumerate(value):
                 value[index] = item(entry, changes)
         return value

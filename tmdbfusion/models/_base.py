@@ -18,10 +18,9 @@ class _ModelMeta(msgspec.StructMeta):
     """Builds every ``TMDBModel`` subclass with the rules its docstring gives.
 
     ``kw_only`` is a per-class option in msgspec (it covers only the fields the class
-    itself defines), so it is set on every subclass here; each top-level ``list[X]``
-    annotation is handed to msgspec as ``list[X] | None`` (mypy, reading the source,
-    still sees ``list[X]``), and one generated ``__post_init__`` turns those nulls into
-    ``[]`` and interns the fields named in ``_intern_fields``.
+    itself defines), so it is set on every subclass here; the ``list[X]`` fields are
+    recorded (``null_list_fields``), and one generated ``__post_init__`` interns the
+    fields named in ``_intern_fields``.
     """
 
     def __new__(
@@ -38,9 +37,6 @@ class _ModelMeta(msgspec.StructMeta):
             null_lists.update(dict.fromkeys(getattr(base, _NULL_LISTS, ())))
         for field, annotation in annotations.items():
             if _is_list(annotation):
-                annotations[field] = (
-                    f"{annotation} | None" if isinstance(annotation, str) else annotation | None
-                )
                 null_lists[field] = None
             else:  # a subclass may re-type an inherited list field
                 null_lists.pop(field, None)
@@ -57,7 +53,7 @@ class _ModelMeta(msgspec.StructMeta):
         )
         namespace[_NULL_LISTS] = tuple(null_lists)
         namespace[_HOOK] = hook
-        if null_lists or interned or hook is not None:
+        if interned or hook is not None:
             post_init = _post_init(tuple(null_lists), tuple(interned), hook)
             post_init.__module__ = namespace.get("__module__", post_init.__module__)
             post_init.__qualname__ = f"{namespace.get('__qualname__', name)}.__post_init__"
@@ -91,9 +87,6 @@ def _post_init(
 ) -> Callable[[Any], None]:
     """One straight-line ``__post_init__`` (no loops over field names at decode time)."""
     lines = ["def __post_init__(self):"]
-    for field in null_lists:
-        assert field.isidentifier(), field
-        lines += [f"    if self.{field} is None:", f"        self.{field} = []"]
     for field in interned:
         assert field.isidentifier(), field
         if field in null_lists:
@@ -126,13 +119,14 @@ class TMDBModel(msgspec.Struct, metaclass=_ModelMeta, kw_only=True, repr_omit_de
     back every value TMDB sent, nulls included.
 
     **Lists are never None.** A field annotated ``list[X]`` (every list field is one,
-    on every model, subclasses included) accepts ``null`` as well as a missing key and
-    both decode as ``[]``: TMDB sends ``"genres": null`` now and then, and one null
-    list must not fail a whole movie. msgspec is handed ``list[X] | None`` and the
-    model's ``__post_init__`` (generated, see below) replaces the ``None`` with
-    ``[]``, so the static type stays ``list[X]`` and no None-check is ever needed.
-    Write ``list[X] | None`` instead only where "absent" must stay distinct from
-    "empty"; such a field keeps its ``None``.
+    on every model) decodes a missing key as ``[]``, and so does ``null`` through the
+    clients: TMDB sends ``"genres": null`` now and then, and one null list must not
+    fail a whole movie. The strict decode refuses the null; the clients' decoder
+    (``tmdbfusion._decoding``) then puts ``[]`` in its place and converts the document
+    once, so the static type stays ``list[X]``, no None-check is ever needed, and
+    answers without a null pay nothing. (Constructing a model with ``None``, or
+    decoding with msgspec directly, does not do this.) Write ``list[X] | None`` only
+    where "absent" must stay distinct from "empty"; such a field keeps its ``None``.
 
     **Fields are keyword-only** on every model, subclasses included:
     ``MovieListItem(id=550, title="x")``, never ``MovieListItem(550, "x")``.
@@ -140,7 +134,7 @@ class TMDBModel(msgspec.Struct, metaclass=_ModelMeta, kw_only=True, repr_omit_de
     Models whose strings repeat across many objects (language and country codes,
     statuses, genre names) name those fields in ``_intern_fields``; they are interned
     after decoding (each item, for a ``list[str]``): a crawl holding 10,000 movies
-    keeps one "en", not 10,000. The list and interning work is done by one generated
+    keeps one "en", not 10,000. The interning is done by one generated
     ``__post_init__`` per class, and only classes that need it have one; a class may
     still define its own ``__post_init__``, which runs after it.
     """
