@@ -18,9 +18,9 @@ class _ModelMeta(msgspec.StructMeta):
     """Builds every ``TMDBModel`` subclass with the rules its docstring gives.
 
     ``kw_only`` is a per-class option in msgspec (it covers only the fields the class
-    itself defines), so it is set on every subclass here; the ``list[X]`` fields are
-    recorded (``null_list_fields``), and one generated ``__post_init__`` interns the
-    fields named in ``_intern_fields``.
+    itself defines), so it is set on every subclass here; and one generated
+    ``__post_init__`` interns the fields named in ``_intern_fields`` (each item of a
+    ``list[str]``).
     """
 
     def __new__(
@@ -145,13 +145,6 @@ class TMDBModel(msgspec.Struct, metaclass=_ModelMeta, kw_only=True, repr_omit_de
 class LeafModel(TMDBModel, gc=False):
     """A model holding no other model: it can never be part of a reference cycle,
     so the garbage collector need not track it (less memory, faster decoding)."""
-
-
-def null_list_fields(model: Any) -> tuple[str, ...]:
-    """The ``list[X]`` fields of a model (or of a parametrised generic such as
-    ``Page[MovieListItem]``): those that decode ``null`` as ``[]``."""
-    names: tuple[str, ...] = getattr(typing.get_origin(model) or model, _NULL_LISTS, ())
-    return names
 
 
 @functools.cache

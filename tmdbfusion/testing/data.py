@@ -13,7 +13,7 @@ from typing import Any
 
 from msgspec import inspect as mi
 
-from ..models._base import appendable_parts, null_list_fields
+from ..models._base import appendable_parts
 from ..models.unknown import UnknownMedia
 
 _PAGE_FIELDS = frozenset({"page", "total_pages", "total_results"})
@@ -113,16 +113,11 @@ class DataGenerator:
         if info.tag_field is not None:
             out[info.tag_field] = info.tag
         optional_parts = appendable_parts(info.cls)
-        # ``list[X]`` fields take null too (decoded as []), but TMDB mostly sends lists.
-        null_lists = null_list_fields(info.cls)
         for field in info.fields:
             if field.encode_name in optional_parts and field.encode_name not in appended:
                 continue
-            type_ = field.type
-            if field.name in null_lists and isinstance(type_, mi.UnionType):
-                type_ = next(t for t in type_.types if not isinstance(t, mi.NoneType))
             out[field.encode_name] = self._value(
-                type_, rng, field.encode_name, depth=depth + 1, appended=()
+                field.type, rng, field.encode_name, depth=depth + 1, appended=()
             )
         return out
 
