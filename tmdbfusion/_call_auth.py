@@ -39,7 +39,7 @@ def call_auth(
 ) -> CallAuth | None:
     """The call's own credential, ``None`` for the client's; refuses a call that cannot
     be authorized, saying what it needs."""
-    label = f"{endpoint.resource}.{endpoint.name}"
+    label = endpoint.qualname
     given = (
         None if user_access_token is None else token_secret("user_access_token", user_access_token)
     )

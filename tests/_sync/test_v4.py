@@ -67,7 +67,7 @@ def test_the_21_operations_are_registered() -> None:
     v4 = [e for e in tmdbfusion.ENDPOINTS if e.path.startswith("/4/")]
     assert len(v4) == 21
     assert {e.resource for e in v4} == {"v4.auth", "v4.account", "v4.lists"}
-    by_name = {f"{e.resource}.{e.name}": e for e in v4}
+    by_name = {e.qualname: e for e in v4}
     assert by_name["v4.lists.clear"].method == "GET" and not by_name["v4.lists.clear"].retry
     assert by_name["v4.lists.update"].path == "/4/list/{list_id}"  # not the spec's /4/{list_id}
     assert by_name["v4.auth.create_request_token"].token == "app"

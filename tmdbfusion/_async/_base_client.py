@@ -339,7 +339,7 @@ class AsyncAPIClient:
         query = build_query(endpoint, params or {})
         self._add_defaults(endpoint, query)
         content = None if body is None else msgspec.json.encode(body)
-        operation = f"{endpoint.resource}.{endpoint.name}"
+        operation = endpoint.qualname
         response = await self._send(
             endpoint.method,
             path,

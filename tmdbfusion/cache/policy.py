@@ -15,7 +15,7 @@ def _known_names() -> frozenset[str]:
     from .._registry import ENDPOINTS
 
     resources = {endpoint.resource for endpoint in ENDPOINTS}
-    operations = {f"{endpoint.resource}.{endpoint.name}" for endpoint in ENDPOINTS}
+    operations = {endpoint.qualname for endpoint in ENDPOINTS}
     return frozenset(resources | operations)
 
 

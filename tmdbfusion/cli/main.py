@@ -196,12 +196,10 @@ def _with_client(args: argparse.Namespace) -> int:
 def _client(args: argparse.Namespace) -> Any:
     from .._settings import ENV_ACCESS_TOKEN, ENV_API_KEY
     from .._sync.client import TMDBClient
-    from .profiles import CREDENTIALS, client_settings
+    from .profiles import client_settings, has_credential
 
     settings = client_settings(args.profile)
-    if not any(settings.get(key) for key in CREDENTIALS) and not any(
-        os.environ.get(name) for name in (ENV_API_KEY, ENV_ACCESS_TOKEN)
-    ):
+    if not has_credential(settings):
         if args.command != "exports":
             raise MissingCredentialError(
                 f"no TMDB credential: set {ENV_ACCESS_TOKEN} or {ENV_API_KEY}, or save one "

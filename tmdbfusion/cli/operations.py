@@ -258,7 +258,7 @@ def run(args: argparse.Namespace, endpoint: Endpoint[Any], client: Any, printer:
             positional.append(value)
         elif value is not None:
             keywords[parameter.name] = value
-    method = operator.attrgetter(f"{endpoint.resource}.{endpoint.name}")(client.with_raw_response)
+    method = operator.attrgetter(endpoint.qualname)(client.with_raw_response)
     if getattr(args, "paginate", False):
         if args.max_pages is not None and args.max_pages < 1:
             raise ValueError(f"--max-pages must be >= 1, got {args.max_pages}")

@@ -90,7 +90,7 @@ def client_settings(profile: str | None) -> dict[str, Any]:
     environment (``TMDB_API_KEY`` ...), or the ``default`` profile when the environment
     holds no credential."""
     if profile is None:
-        if any(os.environ.get(name) for name in (ENV_API_KEY, ENV_ACCESS_TOKEN)):
+        if has_credential({}):
             return {}
         return dict(read_profiles().get(DEFAULT_PROFILE, {}))
     profiles = read_profiles()
@@ -101,6 +101,14 @@ def client_settings(profile: str | None) -> dict[str, Any]:
             f"create it with: tmdbfusion profile set {profile}"
         )
     return dict(profiles[profile])
+
+
+def has_credential(settings: dict[str, Any]) -> bool:
+    """Whether a client built from ``settings`` has a credential, given or from the
+    environment."""
+    return any(settings.get(key) for key in CREDENTIALS) or any(
+        os.environ.get(name) for name in (ENV_API_KEY, ENV_ACCESS_TOKEN)
+    )
 
 
 def write_profiles(profiles: dict[str, dict[str, str]], path: Path | None = None) -> Path:

@@ -13,7 +13,7 @@ def crawlable() -> dict[str, Endpoint[Any]]:
     from .._registry import ENDPOINTS
 
     return {
-        f"{endpoint.resource}.{endpoint.name}": endpoint
+        endpoint.qualname: endpoint
         for endpoint in ENDPOINTS
         if endpoint.method == "GET"
         and len(endpoint.path_params) == 1

@@ -31,6 +31,7 @@ SORT_ORDERS = ("original_order", "vote_average", "primary_release_date", "releas
 _LIST = re.compile(r"/4/list/(\d+)(/items|/clear|/item_status)?")
 _ACCOUNT = re.compile(r"/4/account/([^/]+)/(lists|(?:movie|tv)/\w+)")
 _PRIVATE = {"Cache-Control": "private, max-age=0"}
+NOT_FOUND_MESSAGE = "The resource you requested could not be found."
 
 
 def _status(code: int, message: str, *, success: bool = False, **extra: Any) -> bytes:
@@ -120,11 +121,11 @@ class FakeV4:
             return self._create(user, body)
         found = _LIST.fullmatch(rec.path)
         if found is None:
-            return 404, _status(34, "The resource you requested could not be found."), {}
+            return 404, _status(34, NOT_FOUND_MESSAGE), {}
         list_id, action = int(found.group(1)), found.group(2) or ""
         fake_list = self.lists.get(list_id)
         if fake_list is None:
-            return 404, _status(34, "The resource you requested could not be found."), {}
+            return 404, _status(34, NOT_FOUND_MESSAGE), {}
         if rec.method == "GET" and action == "":
             if not fake_list.public and fake_list.owner != user:
                 return 401, _status(39, "This resource is private."), {}
@@ -145,7 +146,7 @@ class FakeV4:
             self.request_tokens[token] = False
             return 200, _status(1, "Success.", success=True, request_token=token), _PRIVATE
         if rec.path != "/4/auth/access_token":
-            return 404, _status(34, "The resource you requested could not be found."), {}
+            return 404, _status(34, NOT_FOUND_MESSAGE), {}
         if rec.method == "POST":
             token = str(body.get("request_token"))
             if token not in self.request_tokens:
@@ -207,7 +208,7 @@ class FakeV4:
         if action == "/item_status" and method == "GET":
             key = (rec.query.get("media_type", ""), int(rec.query.get("media_id", "0") or 0))
             if key not in fake_list.items:
-                return 404, _status(34, "The resource you requested could not be found."), {}
+                return 404, _status(34, NOT_FOUND_MESSAGE), {}
             answer = _status(
                 1,
                 "Success.",
@@ -217,7 +218,7 @@ class FakeV4:
                 media_type=key[0],
             )
             return 200, answer, _PRIVATE
-        return 404, _status(34, "The resource you requested could not be found."), {}
+        return 404, _status(34, NOT_FOUND_MESSAGE), {}
 
     def _update(self, fake_list: FakeList, body: dict[str, Any]) -> Answer:
         if "sort_by" in body and body["sort_by"] not in _sort_values():
