@@ -22,6 +22,7 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """Drift check of the generated sync code, ruff and mypy --strict on both trees."""
     session.install("-e", ".[dev]")
+    session.run("python", "build_resources.py", "--check")
     session.run("python", "build_sync.py", "--check")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")

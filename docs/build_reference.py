@@ -1,4 +1,5 @@
-"""Write docs/reference/endpoints.md from tmdbfusion.ENDPOINTS.
+"""Write docs/reference/endpoints.md from tmdbfusion.ENDPOINTS: every operation's call,
+and what each of its parameters takes, from the declarations in tmdbfusion/_registry/.
 
 python docs/build_reference.py           # rewrite it
 python docs/build_reference.py --check   # exit 1 if it is stale
@@ -52,6 +53,7 @@ def render() -> str:
             f"| `{endpoint.operation_id}` | `{endpoint.method} {endpoint.path}` | `{call}` "
             f"| `{_type_name(endpoint.response_type)}`{paged} |"
         )
+    details = [_parameters(endpoint) for endpoint in sorted(ENDPOINTS, key=_qualname)]
     header = [
         "# Endpoint reference",
         "",
@@ -63,7 +65,50 @@ def render() -> str:
         "| operation | HTTP | Python call | returns |",
         "|---|---|---|---|",
     ]
-    return "\n".join(header + rows) + "\n"
+    parameters = [
+        "",
+        "## Parameters",
+        "",
+        "What each operation's parameters take, from its declaration in",
+        "`tmdbfusion/_registry/` (the same declaration the client checks every call",
+        "against before sending: a value it does not allow raises `TypeError` or",
+        "`ValueError`, and nothing is sent). `None` sends nothing.",
+    ]
+    return "\n".join(header + rows + parameters + details) + "\n"
+
+
+_TOKENS = {
+    "client": "the client's API key or read access token",
+    "app": "the client's read access token (v4 auth)",
+    "user": "a user's v4 access token (`user_access_token=`)",
+    "user_or_client": "a user's v4 access token if given, else the client's",
+}
+
+
+def _qualname(endpoint: Any) -> str:
+    return str(endpoint.qualname)
+
+
+def _parameters(endpoint: Any) -> str:
+    lines = [
+        "",
+        f"### {endpoint.qualname}",
+        "",
+        f"`{endpoint.method} {endpoint.path}`; sent with {_TOKENS[endpoint.token]}.",
+    ]
+    if endpoint.params:
+        lines += ["", "| parameter | sent as | takes |", "|---|---|---|"]
+        for param in endpoint.params:
+            where = param.where if param.where == "path" else f"{param.where} `{param.sent_as}`"
+            required = " (required)" if param.required else ""
+            takes = param.kind.allowed
+            if param.sent_as == "append_to_response":
+                takes = f"{takes}: {', '.join(f'`{part}`' for part in sorted(endpoint.appendable))}"
+            takes = takes.replace("|", "\\|")
+            lines.append(f"| `{param.name}`{required} | {where} | {takes} |")
+    for rule in endpoint.rules:
+        lines += ["", f"Also: {rule.describe()}."]
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{TARGET.relative_to(ROOT)} is up to date")
         return 0
     TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET.relative_to(ROOT)} ({text.count(chr(10)) - 9} operations)")
+    print(f"wrote {TARGET.relative_to(ROOT)}")
     return 0
 
 

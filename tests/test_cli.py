@@ -537,7 +537,7 @@ def test_exports_need_no_credential_and_send_none(
     [
         (["films"], "kind must be one of movie, tv_series"),
         (["movie", "--date", "2026-02-30"], "date"),
-        (["movie", "--limit", "-1"], "--limit must be >= 0"),
+        (["movie", "--limit", "-1"], "--limit must be an int >= 0"),
         (["movie", "--limit", "1", "--out", "x.gz"], "choose one"),
     ],
 )

@@ -25,9 +25,11 @@ def test_without_a_record_limit_every_request_is_kept() -> None:
         assert len(fake.requests) == 5
 
 
-@pytest.mark.parametrize("bad", [-1, 1.5, True, "10"])
-def test_a_bad_record_limit_is_refused(bad: object) -> None:
-    with pytest.raises(ValueError, match="record_limit"):
+@pytest.mark.parametrize(
+    ("bad", "error"), [(-1, ValueError), (1.5, TypeError), (True, TypeError), ("10", TypeError)]
+)
+def test_a_bad_record_limit_is_refused(bad: object, error: type[Exception]) -> None:
+    with pytest.raises(error, match="record_limit must be an int >= 0 or None"):
         FakeTMDB(record_limit=bad)  # type: ignore[arg-type]
 
 

@@ -323,9 +323,17 @@ def test_tagged_image_media_without_a_tag_is_kept() -> None:
     )
     movie, episode, nothing = images.results
     assert isinstance(movie.media, MovieListItem)
+    # A media without a tag of its own takes the image's: "episode" is an episode.
     assert episode.media_type == "episode"
-    assert isinstance(episode.media, UnknownMedia) and episode.media.data == {"id": 2, "name": "E"}
+    assert isinstance(episode.media, EpisodeListItem)
+    assert (episode.media.id, episode.media.name) == (2, "E")
     assert nothing.media is None
+    person = _decode(
+        {"results": [{"id": "e", "media_type": "person", "media": {"id": 4, "name": "P"}}]},
+        PersonTaggedImages,
+    )
+    media = person.results[0].media
+    assert isinstance(media, UnknownMedia) and media.data == {"id": 4, "name": "P"}
     tv_episode = _decode(
         {"results": [{"id": "d", "media": {"id": 3, "media_type": "tv_episode"}}]},
         PersonTaggedImages,

@@ -9,23 +9,43 @@ from typing import Any
 import pytest
 
 import tmdbfusion
-from tmdbfusion._argument_checks import check_choice, describe, shown
+from tmdbfusion._checks import kinds
+from tmdbfusion._checks.arguments import check_arguments
+from tmdbfusion._checks.limits import INT32_LIMIT
+from tmdbfusion._checks.requests import format_value
+from tmdbfusion._checks.values import check_choice, check_id, check_page, describe, shown
 from tmdbfusion._endpoint import Endpoint
 from tmdbfusion._registry import changes, discover, find, lists, movies, search
-from tmdbfusion._validation import (
-    INT32_LIMIT,
-    QUERY_KINDS,
-    QueryKind,
-    build_query,
-    check_append,
-    check_id,
-    check_page,
-    format_value,
-    path_segment,
-    query_kind,
-)
-from tmdbfusion.models import MovieDetails
-from tmdbfusion.models._base import appendable_parts
+from tmdbfusion._urls import build_path, query_text
+
+
+def path_segment(name: str, value: object) -> str:
+    """``value`` checked as the path parameter ``name`` of the first operation that has
+    it, as it goes into the URL."""
+    endpoint = next(e for e in tmdbfusion.ENDPOINTS if name in e.path_params)
+    param = next(p for p in endpoint.params if p.name == name)
+    checked = param.kind.check(name, value, endpoint)
+    return build_path(endpoint, dict.fromkeys(endpoint.path_params, "X") | {name: checked}).split(
+        "/"
+    )[endpoint.path.split("/").index("{" + name + "}")]
+
+
+def build_query(endpoint: Endpoint[Any], params: dict[str, object]) -> list[tuple[str, str]]:
+    """The query ``params`` (by TMDB's names) become, checked by their declared kinds."""
+    by_wire = {p.sent_as: p for p in endpoint.params}
+    sent = []
+    for wire, value in params.items():
+        param = by_wire[wire]
+        checked = None if value is None else param.kind.check(param.name, value, endpoint)
+        if checked is not None:
+            sent.append((wire, query_text(checked)))
+    return sent
+
+
+def check_append(value: object) -> str | None:
+    checked = kinds.APPEND.check("append_to_response", value, movies.DETAILS)
+    assert checked is None or isinstance(checked, str)
+    return checked
 
 
 @pytest.mark.parametrize("name", ["credit_id", "review_id", "external_id", "list_id"])
@@ -63,15 +83,12 @@ def test_pages(page: object, error: type[Exception]) -> None:
 
 
 def test_append_parts() -> None:
-    allowed = appendable_parts(MovieDetails)
-    assert check_append(["credits", "images", "credits"], allowed, "x") == "credits,images"
-    assert check_append("credits, videos", allowed, "x") == "credits,videos"
+    assert check_append(["credits", "images", "credits"]) == "credits,images"
+    assert check_append("credits, videos") == "credits,videos"
     with pytest.raises(ValueError, match="allowed:"):
-        check_append(["credit"], allowed, "x")
+        check_append(["credit"])
     with pytest.raises(ValueError, match="at most 20"):
-        check_append(["credits"] * 21, allowed, "x")
-    with pytest.raises(ValueError, match="does not take"):
-        check_append(["credits"], frozenset(), "x")
+        check_append(["credits"] * 21)
 
 
 def test_query_values_are_serialized() -> None:
@@ -92,32 +109,14 @@ def names_argument(message: str, argument: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(argument)}(?!\w)", message) is not None
 
 
-def test_every_declared_query_parameter_has_a_kind() -> None:
-    missing = [
-        (endpoint.operation_id, name)
-        for endpoint in tmdbfusion.ENDPOINTS
-        for name in endpoint.query
-        if not isinstance(_kind_or_none(endpoint, name), QueryKind)
-    ]
-    assert missing == []
-
-
-def _kind_or_none(endpoint: Endpoint[Any], name: str) -> QueryKind | None:
-    try:
-        return query_kind(endpoint, name)
-    except LookupError:
-        return None
-
-
-def test_the_kinds_table_names_only_parameters_that_exist() -> None:
-    by_id = {endpoint.operation_id: endpoint for endpoint in tmdbfusion.ENDPOINTS}
-    declared = {name for endpoint in tmdbfusion.ENDPOINTS for name in endpoint.query}
-    for key in QUERY_KINDS:
-        if isinstance(key, tuple):
-            operation_id, name = key
-            assert name in by_id[operation_id].query, key
-        else:
-            assert key in declared, key
+def test_every_parameter_is_declared_once_with_a_kind_and_path_params_in_path_order() -> None:
+    for endpoint in tmdbfusion.ENDPOINTS:
+        names = [p.name for p in endpoint.params]
+        assert len(set(names)) == len(names), endpoint.label
+        assert all(isinstance(p.kind, kinds.Kind) for p in endpoint.params), endpoint.label
+        path = tuple(p.name for p in endpoint.params if p.where == "path")
+        assert path == endpoint.path_params, endpoint.label
+        assert endpoint.query == tuple(p.sent_as for p in endpoint.params if p.where == "query")
 
 
 @pytest.mark.parametrize(
@@ -169,12 +168,36 @@ def test_good_query_values_are_sent_as_tmdb_expects(
 
 
 def test_none_and_an_empty_append_send_nothing() -> None:
-    assert build_query(movies.DETAILS, {"language": None, "append_to_response": []}) == []
+    checked = check_arguments(movies.DETAILS, (550,), {"language": None, "append_to_response": []})
+    assert checked.query == []
+    assert checked.path == {"movie_id": 550}
+    assert checked.body is None
 
 
 def test_a_parameter_the_operation_does_not_declare_is_refused() -> None:
-    with pytest.raises(TypeError, match="takes no query parameter 'year'"):
-        build_query(movies.DETAILS, {"year": None})
+    with pytest.raises(TypeError, match="takes no parameter 'year'"):
+        check_arguments(movies.DETAILS, (550,), {"year": None})
+
+
+def test_a_missing_required_parameter_is_refused_naming_what_it_takes() -> None:
+    with pytest.raises(TypeError, match=r"find\.by_id needs external_source: one of imdb_id"):
+        check_arguments(find.BY_ID, ("tt0137523",), {})
+
+
+def test_a_wrong_number_of_path_arguments_is_refused() -> None:
+    with pytest.raises(TypeError, match=r"takes 1 path parameters, got 2"):
+        check_arguments(movies.DETAILS, (550, 1))
+
+
+def test_arguments_are_split_into_path_query_and_body_by_tmdb_names() -> None:
+    checked = check_arguments(
+        movies.ADD_RATING, (550,), {"value": 8, "session_id": "s", "guest_session_id": None}
+    )
+    assert checked.path == {"movie_id": 550}
+    assert checked.query == [("session_id", "s")]
+    assert checked.body == {"value": 8.0}
+    query = check_arguments(discover.MOVIE, (), {"vote_average_gte": 7, "with_genres": [1, 2]})
+    assert query.query == [("vote_average.gte", 7), ("with_genres", "1,2")]
 
 
 @pytest.mark.parametrize(
@@ -247,7 +270,7 @@ def test_a_parameter_the_operation_does_not_declare_is_refused() -> None:
         (discover.MOVIE, "sort_by", 1, TypeError),
         (discover.MOVIE, "sort_by", "nope", ValueError),
         (find.BY_ID, "external_source", b"imdb_id", TypeError),
-        (lists.CLEAR, "confirm", 1, TypeError),
+        (lists.CLEAR, "confirm", 1, ValueError),
     ],
 )
 def test_bad_query_values_are_refused_by_argument_name(
@@ -317,10 +340,9 @@ def test_a_guest_session_id_in_the_path_is_never_quoted(value: object) -> None:
 
 @pytest.mark.parametrize("value", [{"credits": 1}, b"credits", {"credits"}, iter(["credits"])])
 def test_append_takes_only_a_str_or_a_list_or_tuple(value: object) -> None:
-    allowed = appendable_parts(MovieDetails)
     with pytest.raises(TypeError, match="append_to_response must be a str or a list or tuple"):
-        check_append(value, allowed, "x")
-    assert check_append(("credits", "images"), allowed, "x") == "credits,images"
+        check_append(value)
+    assert check_append(("credits", "images")) == "credits,images"
 
 
 def test_choices_refuse_other_types_with_type_error() -> None:

@@ -30,7 +30,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from types import TracebackType
 from typing import Generic, Self, TypeVar
 
-from ._argument_checks import check_count
+from ._checks.values import check_count
 
 InT = TypeVar("InT")
 OutT = TypeVar("OutT")

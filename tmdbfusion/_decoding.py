@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import msgspec
@@ -36,10 +36,14 @@ def decode(
     """``content`` as ``type_``; a ``DecodeError`` names the call (``operation``) and the
     request (``method``, ``path``) that brought it.
 
-    Items of mixed lists (search.multi, trending.all, known_for, list items, ...) whose
-    ``media_type`` is unknown, missing, null or not a string come back as
-    ``UnknownMedia`` with all they held, and a ``list[X]`` field sent as ``null``
-    comes back as ``[]``, instead of failing the whole response.
+    Items of mixed lists (search.multi, trending.all, known_for, list items, combined
+    credits, a credit's or a tagged image's ``media``, ...) whose ``media_type`` is
+    unknown (``"unknown"`` included), missing, null or not a string come back as
+    ``UnknownMedia`` with all they held; an item of a single-type list (a page of
+    movies) with a null or non-string ``media_type`` comes back as that type; a
+    ``list[X]`` field sent as ``null`` comes back as ``[]``; and a float field sent
+    as a string comes back as its number (``""`` as None) -- instead of failing the
+    whole response. All of that happens on the slow path only (``TMDBModel``).
     """
     where = (operation, method, path)
     try:
@@ -73,12 +77,14 @@ def _decode_with_unknown_media(
     where: tuple[str | None, str | None, str | None],
 ) -> T:
     """The slow path, taken only once the typed decode has failed: decode the document
-    untyped, put ``[]`` in place of each list sent as null and turn each item of a
-    mixed list whose ``media_type`` no variant has into an ``UnknownMedia``
-    (dispatching on the tag itself, never on msgspec's error text), and convert the
-    result in one go. Either way the document is read at most twice more, however many
-    values are odd. When nothing needed it, ``first`` was a real mismatch and is what
-    gets reported."""
+    untyped, walk it against the type's cached plan (``_media_repair``) -- put ``[]``
+    in place of each list sent as null, turn each item of a mixed list whose
+    ``media_type`` no variant has into an ``UnknownMedia`` (dispatching on the tag
+    itself, never on msgspec's error text), drop a null tag where only one type can
+    come, turn numbers sent as strings into numbers -- and convert the result in one
+    go. Either way the document is read at most twice more, however many values are
+    odd. When nothing needed it, ``first`` was a real mismatch and is what gets
+    reported."""
     repair = _media_repair(type_)
     error = first
     if repair is not None:
@@ -105,7 +111,7 @@ _repairs: dict[Any, _Repair | None] = {}
 
 
 def _media_repair(type_: Any) -> _Repair | None:
-    """The repair for ``type_``, or None when it holds no list (cached)."""
+    """The repair for ``type_``, or None when nothing in it can need one (cached)."""
     try:
         return _repairs[type_]
     except KeyError:
@@ -116,8 +122,8 @@ def _media_repair(type_: Any) -> _Repair | None:
 
 
 def _compile(info: mi.Type, seen: dict[int, _Repair | None]) -> _Repair | None:
-    """A repair for the parts of ``info`` that hold a list or a mixed union, or None
-    if none do."""
+    """A repair for the parts of ``info`` that can need one (a list, a union, a tagged
+    struct, a float field, a ``_tag_from`` field), or None if none can."""
     key = id(info)
     if key in seen:
         return seen[key]
@@ -146,19 +152,99 @@ def _struct_repair(info: mi.StructType, seen: dict[int, _Repair | None]) -> _Rep
     fields = [
         (field.encode_name, repair)
         for field in info.fields
-        if (repair := _compile(field.type, seen)) is not None
+        if (repair := _compile(field.type, seen) or _number_repair(field.type)) is not None
     ]
-    if not fields:
+    fills = _tag_fills(info)
+    tag_field = info.tag_field
+    canonical_tag = info.tag
+    aliases = frozenset(getattr(info.cls, "_tag_aliases", ()))
+    if not fields and not fills and tag_field is None:
         return None
 
     def repair_struct(value: Any, changes: list[None]) -> Any:
         if type(value) is dict:
+            if tag_field is not None and tag_field in value:
+                # Reached as the only type a place takes (a page of movies): a tag that
+                # names nothing (null, a number) is as good as none; an alias is renamed.
+                tag = value[tag_field]
+                if type(tag) is not str:
+                    del value[tag_field]
+                    changes.append(None)
+                elif tag in aliases:
+                    value[tag_field] = canonical_tag
+                    changes.append(None)
+            for name, sibling, inner_tag, tags in fills:
+                inner = value.get(name)
+                if type(inner) is dict and type(inner.get(inner_tag)) is not str:
+                    outer = value.get(sibling)
+                    if type(outer) is str and outer in tags:
+                        inner[inner_tag] = outer
+                        changes.append(None)
             for name, repair in fields:
                 if name in value:
                     value[name] = repair(value[name], changes)
         return value
 
     return repair_struct
+
+
+def _tag_fills(info: mi.StructType) -> list[tuple[str, str, str, frozenset[str]]]:
+    """For each ``field: sibling`` pair in the class's ``_tag_from`` (``TMDBModel``):
+    the field's and the sibling's JSON names, the tag field of the field's union and
+    the tags (aliases included) its variants take."""
+    pairs: Mapping[str, str] = getattr(info.cls, "_tag_from", {})
+    if not pairs:
+        return []
+    by_name = {field.name: field for field in info.fields}
+    fills = []
+    for name, sibling in pairs.items():
+        field, outer = by_name[name], by_name[sibling]
+        union = field.type
+        structs = (
+            [t for t in union.types if isinstance(t, mi.StructType)]
+            if isinstance(union, mi.UnionType)
+            else []
+        )
+        tagged = [t for t in structs if t.tag_field is not None and not _is_unknown(t.cls)]
+        if not tagged:
+            continue
+        tags = {str(t.tag) for t in tagged}
+        for t in tagged:
+            tags.update(getattr(t.cls, "_tag_aliases", ()))
+        fills.append(
+            (field.encode_name, outer.encode_name, str(tagged[0].tag_field), frozenset(tags))
+        )
+    return fills
+
+
+def _number_repair(info: mi.Type) -> _Repair | None:
+    """For a ``float`` or ``float | None`` field: a string becomes its number, ``""``
+    (or blanks) None where None is allowed (TMDBModel's docstring); anything else is
+    left for the conversion to refuse."""
+    options = info.types if isinstance(info, mi.UnionType) else (info,)
+    if not any(isinstance(t, mi.FloatType) for t in options):
+        return None
+    if not all(isinstance(t, mi.FloatType | mi.IntType | mi.NoneType) for t in options):
+        return None
+    nullable = any(isinstance(t, mi.NoneType) for t in options)
+
+    def repair_number(value: Any, changes: list[None]) -> Any:
+        if type(value) is str:
+            text = value.strip()
+            if not text:
+                if nullable:
+                    changes.append(None)
+                    return None
+                return value
+            try:
+                number = float(text)
+            except ValueError:
+                return value
+            changes.append(None)
+            return number
+        return value
+
+    return repair_number
 
 
 def _list_repair(item: _Repair | None, *, null_as_empty: bool = False) -> _Repair:
@@ -184,17 +270,26 @@ def _dict_repair(item: _Repair) -> _Repair:
     return repair_dict
 
 
+def _is_unknown(cls: type) -> bool:
+    from .models.unknown import UnknownMedia
+
+    return issubclass(cls, UnknownMedia)
+
+
 def _union_repair(info: mi.UnionType, seen: dict[int, _Repair | None]) -> _Repair | None:
     from .models.unknown import UnknownMedia
 
     structs = [t for t in info.types if isinstance(t, mi.StructType)]
     tag_field = next((t.tag_field for t in structs if t.tag_field is not None), None)
-    by_tag = {
-        t.tag: _compile(t, seen)
-        for t in structs
-        if t.tag_field == tag_field and not issubclass(t.cls, UnknownMedia)
+    variants = [t for t in structs if t.tag_field == tag_field and not _is_unknown(t.cls)]
+    # Each tag a variant takes, its aliases included: (the variant's tag, its repair).
+    by_tag: dict[Any, tuple[Any, _Repair | None]] = {
+        t.tag: (t.tag, _compile(t, seen)) for t in variants
     }
-    mixed = any(issubclass(t.cls, UnknownMedia) for t in structs)
+    for t in variants:
+        for alias in getattr(t.cls, "_tag_aliases", ()):
+            by_tag.setdefault(alias, by_tag[t.tag])
+    mixed = any(_is_unknown(t.cls) for t in structs)
     objects = [
         repair
         for t in info.types
@@ -207,21 +302,29 @@ def _union_repair(info: mi.UnionType, seen: dict[int, _Repair | None]) -> _Repai
         if isinstance(t, mi.ListType | mi.VarTupleType | mi.SetType | mi.FrozenSetType)
         if (repair := _compile(t, seen)) is not None
     ]
-    if not mixed and not objects and not arrays and not any(by_tag.values()):
+    if not mixed and not objects and not arrays and not by_tag:
         return None
     unknown_tag = UnknownMedia.__struct_config__.tag
+    # Where only one tagged type can come (``PersonListItem | None``), it takes an item
+    # whose tag names nothing, as it would outside a union.
+    only = by_tag[variants[0].tag][1] if len(variants) == 1 and not mixed else None
 
     def repair_union(value: Any, changes: list[None]) -> Any:
         if type(value) is dict:
             if tag_field is not None:
                 tag = value.get(tag_field)
                 if type(tag) is str and tag in by_tag:
-                    variant = by_tag[tag]
+                    canonical, variant = by_tag[tag]
+                    if canonical != tag:  # an alias: renamed, then repaired as its variant
+                        value[tag_field] = canonical
+                        changes.append(None)
                     return value if variant is None else variant(value, changes)
                 if mixed:
+                    if tag == unknown_tag and _is_own_unknown(value):
+                        return value  # an UnknownMedia this library encoded
                     changes.append(None)
                     return _as_unknown(value, tag_field, unknown_tag)
-                return value
+                return value if only is None else only(value, changes)
             for repair in objects:
                 value = repair(value, changes)
         elif type(value) is list:
@@ -230,6 +333,15 @@ def _union_repair(info: mi.UnionType, seen: dict[int, _Repair | None]) -> _Repai
         return value
 
     return repair_union
+
+
+_OWN_UNKNOWN_KEYS = frozenset({"media_type", "original_media_type", "id", "data"})
+
+
+def _is_own_unknown(item: dict[str, Any]) -> bool:
+    """Whether an item tagged ``"unknown"`` is an ``UnknownMedia`` re-encoded (its own
+    four keys, ``data`` an object) rather than something TMDB sent with that tag."""
+    return type(item.get("data")) is dict and item.keys() <= _OWN_UNKNOWN_KEYS
 
 
 def _as_unknown(item: dict[str, Any], tag_field: str, unknown_tag: Any) -> dict[str, Any]:

@@ -1,20 +1,65 @@
-"""The record that describes one TMDB operation."""
+"""The declaration of one TMDB operation: ``Endpoint`` and its ``Param``s.
+
+Everything else about an operation is derived from this declaration: the resource
+method (``build_resources.py`` writes it), the checks its arguments go through
+(``tmdbfusion._checks.arguments``), the query and body sent, FakeTMDB's route and
+``docs/reference/endpoints.md``.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
+
+if TYPE_CHECKING:
+    from ._checks.kinds import Kind
+    from ._checks.rules import Rule
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One parameter of an operation.
+
+    ``name`` is the Python name; ``wire`` TMDB's, where it differs
+    (``vote_average_gte`` is sent as ``vote_average.gte``). ``where`` says where it
+    goes: the URL path (positional in the method), the query or the JSON body
+    (keyword-only). ``kind`` checks it (``tmdbfusion._checks.kinds``). ``annotation``
+    is its type in the method's signature when not the kind's, written as source
+    (``"MovieSortBy"``); ``default`` likewise (``"True"``). A ``required`` parameter
+    refuses ``None``; it has no default unless one is declared.
+    """
+
+    name: str
+    kind: Kind
+    where: Literal["path", "query", "body"] = "query"
+    wire: str = ""
+    required: bool = False
+    annotation: str = ""
+    default: str = "None"
+
+    @property
+    def sent_as(self) -> str:
+        return self.wire or self.name
+
+    @property
+    def type_source(self) -> str:
+        return self.annotation or self.kind.annotation
+
 
 _PATH_PARAM = re.compile(r"\{(\w+)\}")
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Endpoint(Generic[T]):
-    """One TMDB v3 operation, as the spec names it, and where it lives on the clients.
+    """One TMDB operation, as the spec names it, and where it lives on the clients.
 
+    ``params`` are its parameters in the method's order (path ones first); ``rules``
+    the checks over several of them; ``doc`` the method's docstring. ``implementation``
+    names a hand-written method of the resource's base class that the generated one
+    hands its arguments to, for the rare operation that is more than one request.
     ``query`` lists the query parameters TMDB accepts (TMDB's names, dots included);
     ``appendable`` lists the ``append_to_response`` parts the operation takes;
     ``paged`` says whether it answers with ``page``/``results``/``total_pages``.
@@ -33,17 +78,34 @@ class Endpoint(Generic[T]):
     resource: str
     name: str
     response_type: type[T]
-    query: tuple[str, ...] = ()
+    params: tuple[Param, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    doc: str = ""
+    implementation: str = ""
     paged: bool = False
     appendable: frozenset[str] = frozenset()
-    has_body: bool = False
     token: Literal["client", "app", "user", "user_or_client"] = "client"
     retry: bool = True
     not_found_answers: bool = False
     path_params: tuple[str, ...] = field(init=False)
+    query: tuple[str, ...] = field(init=False)
+    has_body: bool = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "path_params", tuple(_PATH_PARAM.findall(self.path)))
+        path_params = tuple(_PATH_PARAM.findall(self.path))
+        declared = tuple(p.name for p in self.params if p.where == "path")
+        if declared != path_params:
+            raise ValueError(
+                f"{self.operation_id}: path parameters {declared} do not match {self.path}"
+            )
+        names = [p.name for p in self.params]
+        if len(set(names)) != len(names):
+            raise ValueError(f"{self.operation_id}: a parameter is declared twice")
+        object.__setattr__(self, "path_params", path_params)
+        object.__setattr__(
+            self, "query", tuple(p.sent_as for p in self.params if p.where == "query")
+        )
+        object.__setattr__(self, "has_body", any(p.where == "body" for p in self.params))
 
     @property
     def qualname(self) -> str:

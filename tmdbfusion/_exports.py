@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 import msgspec
 
+from ._checks.values import check_day
 from ._decoding import decoder_for
 from .errors import DecodeError, ExportNotFoundError
 from .models.exports import ExportRow, MovieExport, NamedExport, PersonExport, SeriesExport
@@ -50,7 +51,6 @@ BASE_HEADERS: Mapping[str, str] = {
     "User-Agent": "tmdbfusion/0.1",
 }
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Inflated bytes taken from zlib at a time: a gzip bomb never inflates past this.
 _INFLATE_STEP = 2**20
 
@@ -70,16 +70,7 @@ def check_date(date: object) -> dt.date | None:
             "date must be a datetime.date or 'YYYY-MM-DD', not a datetime: pass "
             "value.date() (exports are named by their UTC day)"
         )
-    if isinstance(date, dt.date):
-        return date
-    if isinstance(date, str):
-        if _ISO_DATE.fullmatch(date):
-            try:
-                return dt.date.fromisoformat(date)
-            except ValueError:
-                pass
-        raise ValueError(f"date must be 'YYYY-MM-DD', got {date!r}")
-    raise TypeError(f"date must be a datetime.date or 'YYYY-MM-DD', got {type(date).__name__}")
+    return check_day("date", date)
 
 
 def utc_today() -> dt.date:

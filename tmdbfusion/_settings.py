@@ -6,10 +6,9 @@ import dataclasses
 import os
 from typing import TYPE_CHECKING
 
-from ._argument_checks import check_count, check_number
+from ._checks.values import check_bool, check_count, check_credential, check_number, check_text
 from ._proxy import Proxy, resolve_proxy
 from ._secret import Secret
-from ._validation import check_text
 
 if TYPE_CHECKING:
     import ssl
@@ -75,9 +74,7 @@ class ClientSettings:
 def token_secret(name: str, value: object) -> Secret:
     """A token given to one call or bound by ``with_options`` (a user's v4 access
     token): a str fit for a header, never quoted back."""
-    if not isinstance(value, str):
-        raise TypeError(f"{name} must be a non-empty str, not {type(value).__name__}")
-    secret = _credential(value, "", name)
+    secret = _credential(check_credential(name, value), "", name)
     assert secret is not None
     return secret
 
@@ -87,10 +84,8 @@ def _credential(value: str | None, env_name: str, arg_name: str) -> Secret | Non
     if value is None:
         value = os.environ.get(env_name) or None
         source = env_name
-    elif not isinstance(value, str):
-        raise TypeError(f"{arg_name} must be a str, not {type(value).__name__}")
-    elif not value.strip():
-        raise ValueError(f"{arg_name} must not be empty")
+    else:
+        value = check_credential(arg_name, value)
     if value is None:
         return None
     value = value.strip()
@@ -154,8 +149,7 @@ def resolve_settings(
         raise ValueError(f"base_url must be an http:// or https:// URL, got {url!r}")
     timeout_value = _positive_number("timeout", timeout)
     assert timeout_value is not None
-    if not isinstance(trust_env, bool):
-        raise TypeError(f"trust_env must be a bool, not {type(trust_env).__name__}")
+    check_bool("trust_env", trust_env)
     if ssl_context is not None:
         import ssl
 

@@ -272,6 +272,6 @@ async def test_bad_watchlist_bodies_are_refused(
 ) -> None:
     with pytest.raises(ValueError, match="media_type"):
         await client.account.add_to_watchlist(548, media_type="movies", media_id=1)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="watchlist must be a bool"):
+    with pytest.raises(TypeError, match="watchlist must be True or False"):
         await client.account.add_to_watchlist(548, media_type="tv", media_id=1, watchlist=1)  # type: ignore[arg-type]
     assert fake_tmdb.requests == []

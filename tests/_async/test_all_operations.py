@@ -15,8 +15,9 @@ import pytest
 import tmdbfusion
 from tests.endpoint_samples import sample_arguments
 from tmdbfusion import AsyncTMDBClient, RawResponse
+from tmdbfusion._checks.arguments import check_path_arguments
 from tmdbfusion._endpoint import Endpoint
-from tmdbfusion._validation import build_path
+from tmdbfusion._urls import build_path
 from tmdbfusion.testing import FakeTMDB
 
 # TMDB's v3 spec and the sample arguments cover v3; v4 is tested in test_v4.py.
@@ -96,7 +97,9 @@ async def test_each_operation_sends_its_request(
     sent = fake_tmdb.last_request
     assert sent.method == endpoint.method
     assert _template_regex(endpoint.path).fullmatch(sent.path), (sent.path, endpoint.path)
-    assert sent.path == build_path(endpoint, args[: len(endpoint.path_params)])
+    assert sent.path == build_path(
+        endpoint, check_path_arguments(endpoint, args[: len(endpoint.path_params)])
+    )
     assert set(sent.query) - {"api_key"} <= set(endpoint.query), sent.query
     assert isinstance(result, _response_class(endpoint))
 
@@ -133,7 +136,7 @@ async def test_each_spec_example_decodes_without_loss(
     example = _example(operation)
     method = attrgetter(endpoint.qualname)(client)
     args, kwargs = sample_arguments(method)
-    path = build_path(endpoint, args[: len(endpoint.path_params)])
+    path = build_path(endpoint, check_path_arguments(endpoint, args[: len(endpoint.path_params)]))
     fake_tmdb.set_response(endpoint.method, path, json.dumps(example))
 
     result = await method(*args, **kwargs)

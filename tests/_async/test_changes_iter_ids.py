@@ -111,7 +111,7 @@ async def test_until_defaults_to_today_in_utc(client: AsyncTMDBClient, fake_tmdb
     ("kind", "since", "until", "error", "match"),
     [
         ("movies", "2026-01-01", None, ValueError, "movie, tv, person"),
-        (None, "2026-01-01", None, ValueError, "movie, tv, person"),
+        (None, "2026-01-01", None, TypeError, "kind is required: one of movie, tv, person"),
         (3, "2026-01-01", None, TypeError, "movie, tv, person"),
         ("movie", "2026-01-10", "2026-01-09", ValueError, "after"),
         ("movie", dt.date.today() + dt.timedelta(days=3), None, ValueError, "after today"),

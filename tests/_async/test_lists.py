@@ -147,11 +147,23 @@ async def test_delete(client: AsyncTMDBClient, fake_tmdb: FakeTMDB) -> None:
     assert result.success is True
 
 
-@pytest.mark.parametrize("confirm", [False, "true", 1, None])
+@pytest.mark.parametrize(
+    ("confirm", "error", "match"),
+    [
+        (False, ValueError, "confirm=True"),
+        ("true", ValueError, "confirm=True"),
+        (1, ValueError, "confirm=True"),
+        (None, TypeError, "lists.clear needs confirm"),
+    ],
+)
 async def test_clear_needs_an_explicit_confirm(
-    client: AsyncTMDBClient, fake_tmdb: FakeTMDB, confirm: object
+    client: AsyncTMDBClient,
+    fake_tmdb: FakeTMDB,
+    confirm: object,
+    error: type[Exception],
+    match: str,
 ) -> None:
-    with pytest.raises(ValueError, match="confirm=True"):
+    with pytest.raises(error, match=match):
         await client.lists.clear(8, session_id=SESSION, confirm=confirm)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="confirm=True"):
         await client.lists.clear(8, session_id=SESSION)

@@ -10,6 +10,7 @@ import msgspec
 import pytest
 
 from tmdbfusion import AsyncTMDBClient
+from tmdbfusion._registry import family_endpoints
 from tmdbfusion._registry import movies as ops
 from tmdbfusion.models import (
     Credits,
@@ -193,7 +194,7 @@ async def test_details_append_parts_decode_from_tmdb_keys(
 
 def test_details_append_parts_are_the_endpoints_own() -> None:
     # Each part is typed exactly like the standalone endpoint of the same name.
-    by_name = {e.name: e for e in ops.ENDPOINTS}
+    by_name = {e.name: e for e in family_endpoints(ops)}
     fields = {f.encode_name: f for f in msgspec.structs.fields(MovieDetails)}
     for part in typing.get_args(MovieAppend):
         endpoint = by_name[part.replace("/", "_")]

@@ -433,7 +433,7 @@ async def test_raw_response(keyed: AsyncTMDBClient, fake_tmdb: FakeTMDB) -> None
         (
             lambda v4: v4.lists.item_status(1, media_id=550, media_type=None),
             TypeError,
-            "media_type is required",
+            "v4.lists.item_status needs media_type: one of movie, tv",
         ),
         (lambda v4: v4.lists.details(0), ValueError, "list_id"),
         (lambda v4: v4.account.lists("a/b"), ValueError, "account_object_id"),

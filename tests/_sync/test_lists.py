@@ -149,11 +149,23 @@ def test_delete(client: TMDBClient, fake_tmdb: FakeTMDB) -> None:
     assert result.success is True
 
 
-@pytest.mark.parametrize("confirm", [False, "true", 1, None])
+@pytest.mark.parametrize(
+    ("confirm", "error", "match"),
+    [
+        (False, ValueError, "confirm=True"),
+        ("true", ValueError, "confirm=True"),
+        (1, ValueError, "confirm=True"),
+        (None, TypeError, "lists.clear needs confirm"),
+    ],
+)
 def test_clear_needs_an_explicit_confirm(
-    client: TMDBClient, fake_tmdb: FakeTMDB, confirm: object
+    client: TMDBClient,
+    fake_tmdb: FakeTMDB,
+    confirm: object,
+    error: type[Exception],
+    match: str,
 ) -> None:
-    with pytest.raises(ValueError, match="confirm=True"):
+    with pytest.raises(error, match=match):
         client.lists.clear(8, session_id=SESSION, confirm=confirm)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="confirm=True"):
         client.lists.clear(8, session_id=SESSION)

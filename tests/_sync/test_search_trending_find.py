@@ -200,11 +200,20 @@ def test_trending_paginates(client: TMDBClient, fake_tmdb: FakeTMDB) -> None:
     assert len(items) == 3 * fake_tmdb.data.list_size
 
 
-@pytest.mark.parametrize("window", ["month", "Day", "", 1, None])
+@pytest.mark.parametrize(
+    ("window", "error"),
+    [
+        ("month", ValueError),
+        ("Day", ValueError),
+        ("", ValueError),
+        (1, TypeError),
+        (None, TypeError),
+    ],
+)
 def test_trending_refuses_bad_time_window(
-    client: TMDBClient, fake_tmdb: FakeTMDB, window: Any
+    client: TMDBClient, fake_tmdb: FakeTMDB, window: Any, error: type[Exception]
 ) -> None:
-    with pytest.raises(ValueError, match="time_window"):
+    with pytest.raises(error, match=r"time_window .*one of day, week"):
         client.trending.all(window)
     assert fake_tmdb.requests == []
 

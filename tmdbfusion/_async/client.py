@@ -6,8 +6,8 @@ from collections.abc import AsyncGenerator, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
-from .._argument_checks import check_count, describe
 from .._bulk import FetchResult
+from .._checks.values import check_bool, check_count, check_page, describe
 from .._concurrency import AsyncBoundedMap
 from .._secret import SECRET_PARAMS
 from .._settings import DEFAULT_MAX_RESPONSE_BYTES, resolve_settings
@@ -22,7 +22,6 @@ from .._typing import (
     Raw,
     T,
 )
-from .._validation import check_page
 from ..errors import TMDBError
 from ._base_client import AsyncAPIClient
 from .exports import AsyncExports
@@ -233,8 +232,7 @@ class AsyncTMDBClient(AsyncAPIClient, AsyncTMDBResources[Parsed]):
         """
         if not callable(method):
             raise TypeError(f"method must be a client method, not {describe(method)}")
-        if not isinstance(ordered, bool):
-            raise TypeError(f"ordered must be True or False, not {describe(ordered)}")
+        check_bool("ordered", ordered)
         if not isinstance(inputs, Iterable) or isinstance(inputs, str | bytes):
             raise TypeError(f"inputs must be an iterable of inputs, not {describe(inputs)}")
         return self._fetch_many(method, iter(inputs), args, kwargs, ordered)

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
+from .._checks.values import check_number
 from .._error_mapping import error_from_response
 from .._exports import (
     EXPORT_KINDS,
@@ -223,13 +224,7 @@ class AsyncExports:
     def _idle_timeout(self, idle_timeout: float | None) -> float:
         if idle_timeout is None:
             return self._client._settings.timeout
-        if (
-            isinstance(idle_timeout, bool)
-            or not isinstance(idle_timeout, int | float)
-            or not idle_timeout > 0
-        ):
-            raise ValueError(f"idle_timeout must be a number > 0, got {idle_timeout!r}")
-        return float(idle_timeout)
+        return check_number("idle_timeout", idle_timeout, unit=" of seconds")
 
 
 async def _error_body(response: AsyncStreamResponse) -> bytes:

@@ -6,10 +6,10 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Generic
 
-from .._argument_checks import check_count
+from .._checks.limits import MAX_PAGE
+from .._checks.values import check_count, check_page
 from .._concurrency import AsyncBoundedMap
 from .._typing import AsyncPageFetcher, ItemT, PagedResponse
-from .._validation import MAX_PAGE, check_page
 
 logger = logging.getLogger("tmdbfusion")
 

@@ -2,14 +2,70 @@
 
 from __future__ import annotations
 
-from .._endpoint import Endpoint
+from typing import Any, Literal
+
+from .._checks import kinds as k
+from .._endpoint import Endpoint, Param
 from ..models.account import AccountDetails, AccountList, RatedMovie, RatedTV, RatedTVEpisode
 from ..models.common import StatusResponse
 from ..models.movies import MovieListItem
 from ..models.pages import Page
 from ..models.tv import TVListItem
+from ._params import LANGUAGE, PAGE, SESSION_ID, SORT_BY_CREATED_AT, Resource, body, path
 
-_SORTED_PAGE = ("language", "page", "session_id", "sort_by")
+RESOURCE = Resource(
+    "account",
+    "Account",
+    doc="""``client.account``: TMDB's "Account" reference group.
+
+Every call takes the account's id and, for a v3 user session, its ``session_id``.""",
+)
+
+_ACCOUNT_ID = path("account_id", k.ID)
+
+
+def _media_flag(operation_id: str, name: str, flag: str, doc: str) -> Endpoint[StatusResponse]:
+    """Mark a movie or series (``flag=True``) or unmark it: favorite, watchlist."""
+    return Endpoint(
+        operation_id,
+        "POST",
+        f"/3/account/{{account_id}}/{flag}",
+        "account",
+        name,
+        StatusResponse,
+        params=(
+            _ACCOUNT_ID,
+            body(
+                "media_type",
+                k.choice(Literal["movie", "tv"], 'Literal["movie", "tv"]'),
+                required=True,
+            ),
+            body("media_id", k.ID, required=True),
+            body(flag, k.BOOL, required=True, default="True"),
+            SESSION_ID,
+        ),
+        doc=doc,
+    )
+
+
+def _account_page(
+    operation_id: str, suffix: str, page_type: Any, doc: str, *params: Param
+) -> Endpoint[Any]:
+    """One page of the account's things: ``/3/account/{account_id}/<suffix>``."""
+    return Endpoint(
+        operation_id,
+        "GET",
+        "/3/account/{account_id}/" + suffix,
+        "account",
+        suffix.replace("/", "_"),
+        page_type,
+        paged=True,
+        params=(_ACCOUNT_ID, *params),
+        doc=doc,
+    )
+
+
+_SORTED_PAGE = (LANGUAGE, PAGE, SESSION_ID, SORT_BY_CREATED_AT)
 
 DETAILS = Endpoint(
     "account-details",
@@ -18,119 +74,75 @@ DETAILS = Endpoint(
     "account",
     "details",
     AccountDetails,
-    query=("session_id",),
+    params=(_ACCOUNT_ID, SESSION_ID),
+    doc="The account's name, username, avatar and default language and country.",
 )
-ADD_FAVORITE = Endpoint(
+ADD_FAVORITE = _media_flag(
     "account-add-favorite",
-    "POST",
-    "/3/account/{account_id}/favorite",
-    "account",
     "add_favorite",
-    StatusResponse,
-    query=("session_id",),
-    has_body=True,
+    "favorite",
+    "Mark a movie or TV series as a favorite (``favorite=False`` removes it).",
 )
-ADD_TO_WATCHLIST = Endpoint(
+ADD_TO_WATCHLIST = _media_flag(
     "account-add-to-watchlist",
-    "POST",
-    "/3/account/{account_id}/watchlist",
-    "account",
     "add_to_watchlist",
-    StatusResponse,
-    query=("session_id",),
-    has_body=True,
+    "watchlist",
+    "Add a movie or TV series to the watchlist (``watchlist=False`` removes it).",
 )
-FAVORITE_MOVIES = Endpoint(
+FAVORITE_MOVIES = _account_page(
     "account-get-favorites",
-    "GET",
-    "/3/account/{account_id}/favorite/movies",
-    "account",
-    "favorite_movies",
+    "favorite/movies",
     Page[MovieListItem],
-    query=_SORTED_PAGE,
-    paged=True,
+    "The account's favorite movies.",
+    *_SORTED_PAGE,
 )
-FAVORITE_TV = Endpoint(
+FAVORITE_TV = _account_page(
     "account-favorite-tv",
-    "GET",
-    "/3/account/{account_id}/favorite/tv",
-    "account",
-    "favorite_tv",
+    "favorite/tv",
     Page[TVListItem],
-    query=_SORTED_PAGE,
-    paged=True,
+    "The account's favorite TV series.",
+    *_SORTED_PAGE,
 )
-LISTS = Endpoint(
+LISTS = _account_page(
     "account-lists",
-    "GET",
-    "/3/account/{account_id}/lists",
-    "account",
     "lists",
     Page[AccountList],
-    query=("page", "session_id"),
-    paged=True,
+    "The lists the account has created.",
+    PAGE,
+    SESSION_ID,
 )
-RATED_MOVIES = Endpoint(
+RATED_MOVIES = _account_page(
     "account-rated-movies",
-    "GET",
-    "/3/account/{account_id}/rated/movies",
-    "account",
-    "rated_movies",
+    "rated/movies",
     Page[RatedMovie],
-    query=_SORTED_PAGE,
-    paged=True,
+    "The movies the account has rated, each with its ``rating``.",
+    *_SORTED_PAGE,
 )
-RATED_TV = Endpoint(
+RATED_TV = _account_page(
     "account-rated-tv",
-    "GET",
-    "/3/account/{account_id}/rated/tv",
-    "account",
-    "rated_tv",
+    "rated/tv",
     Page[RatedTV],
-    query=_SORTED_PAGE,
-    paged=True,
+    "The TV series the account has rated, each with its ``rating``.",
+    *_SORTED_PAGE,
 )
-RATED_TV_EPISODES = Endpoint(
+RATED_TV_EPISODES = _account_page(
     "account-rated-tv-episodes",
-    "GET",
-    "/3/account/{account_id}/rated/tv/episodes",
-    "account",
-    "rated_tv_episodes",
+    "rated/tv/episodes",
     Page[RatedTVEpisode],
-    query=_SORTED_PAGE,
-    paged=True,
+    "The TV episodes the account has rated, each with its ``rating``.",
+    *_SORTED_PAGE,
 )
-WATCHLIST_MOVIES = Endpoint(
+WATCHLIST_MOVIES = _account_page(
     "account-watchlist-movies",
-    "GET",
-    "/3/account/{account_id}/watchlist/movies",
-    "account",
-    "watchlist_movies",
+    "watchlist/movies",
     Page[MovieListItem],
-    query=_SORTED_PAGE,
-    paged=True,
+    "The movies on the account's watchlist.",
+    *_SORTED_PAGE,
 )
-WATCHLIST_TV = Endpoint(
+WATCHLIST_TV = _account_page(
     "account-watchlist-tv",
-    "GET",
-    "/3/account/{account_id}/watchlist/tv",
-    "account",
-    "watchlist_tv",
+    "watchlist/tv",
     Page[TVListItem],
-    query=_SORTED_PAGE,
-    paged=True,
-)
-
-ENDPOINTS = (
-    DETAILS,
-    ADD_FAVORITE,
-    ADD_TO_WATCHLIST,
-    FAVORITE_MOVIES,
-    FAVORITE_TV,
-    LISTS,
-    RATED_MOVIES,
-    RATED_TV,
-    RATED_TV_EPISODES,
-    WATCHLIST_MOVIES,
-    WATCHLIST_TV,
+    "The TV series on the account's watchlist.",
+    *_SORTED_PAGE,
 )

@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+from .._checks import kinds as k
 from .._endpoint import Endpoint
 from ..models.authentication import GuestSession, RequestToken, Session
 from ..models.common import StatusResponse
+from ._params import Resource, body
+
+RESOURCE = Resource(
+    "authentication",
+    "Authentication",
+    doc="""``client.authentication``: TMDB's "Authentication" reference group.
+
+The v3 user flow: ``create_request_token()``, the user approves the token at
+themoviedb.org (or ``create_session_with_login()`` validates it with a username and
+password), then ``create_session(request_token=...)`` gives the ``session_id`` that
+account and list calls take. ``delete_session()`` logs out.""",
+)
 
 VALIDATE_KEY = Endpoint(
     "authentication-validate-key",
@@ -13,6 +26,7 @@ VALIDATE_KEY = Endpoint(
     "authentication",
     "validate_key",
     StatusResponse,
+    doc="Check that the client's API key or access token is accepted.",
 )
 CREATE_GUEST_SESSION = Endpoint(
     "authentication-create-guest-session",
@@ -21,6 +35,7 @@ CREATE_GUEST_SESSION = Endpoint(
     "authentication",
     "create_guest_session",
     GuestSession,
+    doc="A new guest session: it can rate, nothing else.",
 )
 CREATE_REQUEST_TOKEN = Endpoint(
     "authentication-create-request-token",
@@ -29,6 +44,7 @@ CREATE_REQUEST_TOKEN = Endpoint(
     "authentication",
     "create_request_token",
     RequestToken,
+    doc="A new request token (valid 60 minutes) for the user to approve.",
 )
 CREATE_SESSION = Endpoint(
     "authentication-create-session",
@@ -37,7 +53,8 @@ CREATE_SESSION = Endpoint(
     "authentication",
     "create_session",
     Session,
-    has_body=True,
+    params=(body("request_token", k.SECRET, required=True),),
+    doc="Turn an approved request token into a user session.",
 )
 CREATE_SESSION_FROM_V4_TOKEN = Endpoint(
     "authentication-create-session-from-v4-token",
@@ -46,7 +63,8 @@ CREATE_SESSION_FROM_V4_TOKEN = Endpoint(
     "authentication",
     "create_session_from_v4_token",
     Session,
-    has_body=True,
+    params=(body("access_token", k.SECRET, required=True),),
+    doc="Turn a user-approved v4 access token into a v3 session.",
 )
 CREATE_SESSION_WITH_LOGIN = Endpoint(
     "authentication-create-session-from-login",
@@ -55,7 +73,14 @@ CREATE_SESSION_WITH_LOGIN = Endpoint(
     "authentication",
     "create_session_with_login",
     RequestToken,
-    has_body=True,
+    params=(
+        body("username", k.SECRET, required=True),
+        body("password", k.SECRET, required=True),
+        body("request_token", k.SECRET, required=True),
+    ),
+    doc="""Approve a request token with the user's login, without a browser.
+
+TMDB answers with the validated request token; pass it to ``create_session``.""",
 )
 DELETE_SESSION = Endpoint(
     "authentication-delete-session",
@@ -64,15 +89,6 @@ DELETE_SESSION = Endpoint(
     "authentication",
     "delete_session",
     StatusResponse,
-    has_body=True,
-)
-
-ENDPOINTS = (
-    VALIDATE_KEY,
-    CREATE_GUEST_SESSION,
-    CREATE_REQUEST_TOKEN,
-    CREATE_SESSION,
-    CREATE_SESSION_FROM_V4_TOKEN,
-    CREATE_SESSION_WITH_LOGIN,
-    DELETE_SESSION,
+    params=(body("session_id", k.SECRET, required=True),),
+    doc="Log a user session out.",
 )

@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from .._endpoint import Endpoint
 from ..models.certifications import CertificationList
+from ._params import Resource
+
+RESOURCE = Resource(
+    "certifications",
+    "Certifications",
+    doc='``client.certifications``: TMDB\'s "Certifications" reference group.',
+)
 
 MOVIE_LIST = Endpoint(
     "certification-movie-list",
@@ -12,6 +19,7 @@ MOVIE_LIST = Endpoint(
     "certifications",
     "movie_list",
     CertificationList,
+    doc="Movie certifications (age ratings) of every country TMDB knows.",
 )
 TV_LIST = Endpoint(
     "certifications-tv-list",
@@ -20,6 +28,5 @@ TV_LIST = Endpoint(
     "certifications",
     "tv_list",
     CertificationList,
+    doc="TV certifications (age ratings) of every country TMDB knows.",
 )
-
-ENDPOINTS = (MOVIE_LIST, TV_LIST)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from .._checks import kinds as k
 from .._endpoint import Endpoint
 from ..models.companies import AlternativeNames, CompanyDetails, Logos
+from ._params import Resource, path
+
+RESOURCE = Resource(
+    "companies",
+    "Companies",
+    doc='``client.companies``: TMDB\'s "Companies" reference group.',
+)
 
 DETAILS = Endpoint(
     "company-details",
@@ -14,6 +20,8 @@ DETAILS = Endpoint(
     "companies",
     "details",
     CompanyDetails,
+    params=(path("company_id", k.ID),),
+    doc="A production company: name, headquarters, logo, parent company.",
 )
 ALTERNATIVE_NAMES = Endpoint(
     "company-alternative-names",
@@ -22,6 +30,8 @@ ALTERNATIVE_NAMES = Endpoint(
     "companies",
     "alternative_names",
     AlternativeNames,
+    params=(path("company_id", k.ID),),
+    doc="Other names the company is known by.",
 )
 IMAGES = Endpoint(
     "company-images",
@@ -30,6 +40,6 @@ IMAGES = Endpoint(
     "companies",
     "images",
     Logos,
+    params=(path("company_id", k.ID),),
+    doc="The company's logos.",
 )
-
-ENDPOINTS: tuple[Endpoint[Any], ...] = (DETAILS, ALTERNATIVE_NAMES, IMAGES)

@@ -5,6 +5,13 @@ from __future__ import annotations
 from .._endpoint import Endpoint
 from ..models.common import SpokenLanguage
 from ..models.configuration import Configuration, Country, CountryTimezones, Department
+from ._params import LANGUAGE, Resource
+
+RESOURCE = Resource(
+    "configuration",
+    "Configuration",
+    doc='``client.configuration``: TMDB\'s "Configuration" reference group.',
+)
 
 DETAILS = Endpoint(
     "configuration-details",
@@ -13,6 +20,7 @@ DETAILS = Endpoint(
     "configuration",
     "details",
     Configuration,
+    doc="Image base URLs and sizes, and the change keys.",
 )
 COUNTRIES = Endpoint(
     "configuration-countries",
@@ -21,7 +29,8 @@ COUNTRIES = Endpoint(
     "configuration",
     "countries",
     list[Country],
-    query=("language",),
+    params=(LANGUAGE,),
+    doc="Every country (ISO 3166-1) TMDB uses, with English and native names.",
 )
 JOBS = Endpoint(
     "configuration-jobs",
@@ -30,6 +39,7 @@ JOBS = Endpoint(
     "configuration",
     "jobs",
     list[Department],
+    doc="Every department and the crew jobs in it.",
 )
 LANGUAGES = Endpoint(
     "configuration-languages",
@@ -38,6 +48,7 @@ LANGUAGES = Endpoint(
     "configuration",
     "languages",
     list[SpokenLanguage],
+    doc="Every language (ISO 639-1) TMDB uses.",
 )
 PRIMARY_TRANSLATIONS = Endpoint(
     "configuration-primary-translations",
@@ -46,6 +57,7 @@ PRIMARY_TRANSLATIONS = Endpoint(
     "configuration",
     "primary_translations",
     list[str],
+    doc='The translations TMDB fully supports, as ``"en-US"``-style tags.',
 )
 TIMEZONES = Endpoint(
     "configuration-timezones",
@@ -54,6 +66,5 @@ TIMEZONES = Endpoint(
     "configuration",
     "timezones",
     list[CountryTimezones],
+    doc="Time zones by country, as discover's ``timezone`` takes them.",
 )
-
-ENDPOINTS = (DETAILS, COUNTRIES, JOBS, LANGUAGES, PRIMARY_TRANSLATIONS, TIMEZONES)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from .._checks import kinds as k
 from .._endpoint import Endpoint
 from ..models.credits import CreditDetails
+from ._params import LANGUAGE, Resource, path
+
+RESOURCE = Resource(
+    "credits",
+    "Credits",
+    doc='``client.credits``: TMDB\'s "Credits" reference group.',
+)
 
 DETAILS = Endpoint(
     "credit-details",
@@ -14,7 +20,9 @@ DETAILS = Endpoint(
     "credits",
     "details",
     CreditDetails,
-    query=("language",),
+    params=(
+        path("credit_id", k.STRING_ID),
+        LANGUAGE,
+    ),
+    doc="One credit: who, which job or character, and in which movie or TV series.",
 )
-
-ENDPOINTS: tuple[Endpoint[Any], ...] = (DETAILS,)

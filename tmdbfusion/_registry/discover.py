@@ -2,10 +2,49 @@
 
 from __future__ import annotations
 
-from .._endpoint import Endpoint
+from .._checks import kinds as k
+from .._checks.rules import OrderedBounds
+from .._endpoint import Endpoint, Param
+from ..models.discover import MovieSortBy, TVSortBy
 from ..models.movies import MovieListItem
 from ..models.pages import Page
 from ..models.tv import TVListItem
+from ._params import LANGUAGE, PAGE, REGION, Resource, query
+
+RESOURCE = Resource(
+    "discover",
+    "Discover",
+    doc="""``client.discover``: TMDB's "Discover" reference group.
+
+Every filter TMDB documents is a keyword argument, its dots turned into underscores
+(``vote_average_gte`` is sent as ``vote_average.gte``). Dates are ``YYYY-MM-DD``
+strings or ``datetime.date``. Id filters take one id, a sequence of ids that must
+all match, or TMDB's own string syntax (``"28|12"`` for either).""",
+)
+
+
+def _bounds(stem: str, kind: k.Kind) -> tuple[Param, Param]:
+    """TMDB's ``stem.gte``/``stem.lte`` pair, as ``stem_gte``/``stem_lte``."""
+    return (
+        query(f"{stem}_gte", kind, wire=f"{stem}.gte"),
+        query(f"{stem}_lte", kind, wire=f"{stem}.lte"),
+    )
+
+
+# Filters both discover operations take, in the order of their signatures.
+_VOTES = (*_bounds("vote_average", k.SCORE), *_bounds("vote_count", k.VOTES))
+_ORIGIN = (
+    query("with_origin_country", k.TEXT),
+    query("with_original_language", k.TEXT),
+)
+_WATCH = (
+    query("with_watch_monetization_types", k.TEXT_LIST),
+    query("with_watch_providers", k.IDS),
+    query("without_companies", k.IDS),
+    query("without_genres", k.IDS),
+    query("without_keywords", k.IDS),
+    query("without_watch_providers", k.IDS),
+)
 
 MOVIE = Endpoint(
     "discover-movie",
@@ -14,47 +53,36 @@ MOVIE = Endpoint(
     "discover",
     "movie",
     Page[MovieListItem],
-    query=(
-        "certification",
-        "certification.gte",
-        "certification.lte",
-        "certification_country",
-        "include_adult",
-        "include_video",
-        "language",
-        "page",
-        "primary_release_year",
-        "primary_release_date.gte",
-        "primary_release_date.lte",
-        "region",
-        "release_date.gte",
-        "release_date.lte",
-        "sort_by",
-        "vote_average.gte",
-        "vote_average.lte",
-        "vote_count.gte",
-        "vote_count.lte",
-        "watch_region",
-        "with_cast",
-        "with_companies",
-        "with_crew",
-        "with_genres",
-        "with_keywords",
-        "with_origin_country",
-        "with_original_language",
-        "with_people",
-        "with_release_type",
-        "with_runtime.gte",
-        "with_runtime.lte",
-        "with_watch_monetization_types",
-        "with_watch_providers",
-        "without_companies",
-        "without_genres",
-        "without_keywords",
-        "without_watch_providers",
-        "year",
-    ),
     paged=True,
+    params=(
+        query("certification", k.TEXT),
+        *_bounds("certification", k.TEXT),
+        query("certification_country", k.TEXT),
+        query("include_adult", k.BOOL),
+        query("include_video", k.BOOL),
+        LANGUAGE,
+        PAGE,
+        query("primary_release_year", k.YEAR),
+        *_bounds("primary_release_date", k.DATE),
+        REGION,
+        *_bounds("release_date", k.DATE),
+        query("sort_by", k.choice(MovieSortBy)),
+        *_VOTES,
+        query("watch_region", k.TEXT),
+        query("with_cast", k.IDS),
+        query("with_companies", k.IDS),
+        query("with_crew", k.IDS),
+        query("with_genres", k.IDS),
+        query("with_keywords", k.IDS),
+        *_ORIGIN,
+        query("with_people", k.IDS),
+        query("with_release_type", k.CODES),
+        *_bounds("with_runtime", k.COUNT),
+        *_WATCH,
+        query("year", k.YEAR),
+    ),
+    rules=(OrderedBounds(),),
+    doc="Movies matching every filter given, sorted by ``sort_by``.",
 )
 TV = Endpoint(
     "discover-tv",
@@ -63,42 +91,30 @@ TV = Endpoint(
     "discover",
     "tv",
     Page[TVListItem],
-    query=(
-        "air_date.gte",
-        "air_date.lte",
-        "first_air_date_year",
-        "first_air_date.gte",
-        "first_air_date.lte",
-        "include_adult",
-        "include_null_first_air_dates",
-        "language",
-        "page",
-        "screened_theatrically",
-        "sort_by",
-        "timezone",
-        "vote_average.gte",
-        "vote_average.lte",
-        "vote_count.gte",
-        "vote_count.lte",
-        "watch_region",
-        "with_companies",
-        "with_genres",
-        "with_keywords",
-        "with_networks",
-        "with_origin_country",
-        "with_original_language",
-        "with_runtime.gte",
-        "with_runtime.lte",
-        "with_status",
-        "with_watch_monetization_types",
-        "with_watch_providers",
-        "without_companies",
-        "without_genres",
-        "without_keywords",
-        "without_watch_providers",
-        "with_type",
-    ),
     paged=True,
+    params=(
+        *_bounds("air_date", k.DATE),
+        query("first_air_date_year", k.YEAR),
+        *_bounds("first_air_date", k.DATE),
+        query("include_adult", k.BOOL),
+        query("include_null_first_air_dates", k.BOOL),
+        LANGUAGE,
+        PAGE,
+        query("screened_theatrically", k.BOOL),
+        query("sort_by", k.choice(TVSortBy)),
+        query("timezone", k.TEXT),
+        *_VOTES,
+        query("watch_region", k.TEXT),
+        query("with_companies", k.IDS),
+        query("with_genres", k.IDS),
+        query("with_keywords", k.IDS),
+        query("with_networks", k.IDS),
+        *_ORIGIN,
+        *_bounds("with_runtime", k.COUNT),
+        query("with_status", k.CODES),
+        *_WATCH,
+        query("with_type", k.CODES),
+    ),
+    rules=(OrderedBounds(),),
+    doc="TV series matching every filter given, sorted by ``sort_by``.",
 )
-
-ENDPOINTS = (MOVIE, TV)

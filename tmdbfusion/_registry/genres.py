@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from .._endpoint import Endpoint
 from ..models.genres import GenreList
+from ._params import LANGUAGE, Resource
+
+RESOURCE = Resource(
+    "genres",
+    "Genres",
+    doc='``client.genres``: TMDB\'s "Genres" reference group.',
+)
 
 MOVIE_LIST = Endpoint(
     "genre-movie-list",
@@ -12,7 +19,8 @@ MOVIE_LIST = Endpoint(
     "genres",
     "movie_list",
     GenreList,
-    query=("language",),
+    params=(LANGUAGE,),
+    doc="The official movie genres, names in ``language``.",
 )
 TV_LIST = Endpoint(
     "genre-tv-list",
@@ -21,7 +29,6 @@ TV_LIST = Endpoint(
     "genres",
     "tv_list",
     GenreList,
-    query=("language",),
+    params=(LANGUAGE,),
+    doc="The official TV genres, names in ``language``.",
 )
-
-ENDPOINTS = (MOVIE_LIST, TV_LIST)

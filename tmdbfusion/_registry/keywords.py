@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from .._checks import kinds as k
 from .._endpoint import Endpoint
 from ..models import Keyword
 from ..models.keywords import KeywordMovies
+from ._params import LANGUAGE, PAGE, Resource, path, query
+
+RESOURCE = Resource(
+    "keywords",
+    "Keywords",
+    doc='``client.keywords``: TMDB\'s "Keywords" reference group.',
+)
 
 DETAILS = Endpoint(
     "keyword-details",
@@ -15,6 +21,8 @@ DETAILS = Endpoint(
     "keywords",
     "details",
     Keyword,
+    params=(path("keyword_id", k.ID),),
+    doc="A keyword's name.",
 )
 MOVIES = Endpoint(
     "keyword-movies",
@@ -23,8 +31,12 @@ MOVIES = Endpoint(
     "keywords",
     "movies",
     KeywordMovies,
-    query=("include_adult", "language", "page"),
     paged=True,
+    params=(
+        path("keyword_id", k.ID),
+        query("include_adult", k.BOOL),
+        LANGUAGE,
+        PAGE,
+    ),
+    doc="Movies tagged with the keyword (TMDB suggests discover.movie instead).",
 )
-
-ENDPOINTS: tuple[Endpoint[Any], ...] = (DETAILS, MOVIES)

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from .._checks import kinds as k
 from .._endpoint import Endpoint
 from ..models.common import StatusResponse
 from ..models.lists import ListCreated, ListDetails, ListItemStatus
+from ._params import LANGUAGE, PAGE, Resource, body, path, query
+
+RESOURCE = Resource(
+    "lists",
+    "Lists",
+    doc="""``client.lists``: TMDB's "Lists" reference group (v3 lists).
+
+Every write needs a user ``session_id`` (``client.authentication.create_session``).""",
+)
 
 DETAILS = Endpoint(
     "list-details",
@@ -13,8 +23,13 @@ DETAILS = Endpoint(
     "lists",
     "details",
     ListDetails,
-    query=("language", "page"),
     paged=True,
+    params=(
+        path("list_id", k.LIST_ID),
+        LANGUAGE,
+        PAGE,
+    ),
+    doc="A list and one page of its items (``.items``, also as ``.results``).",
 )
 CREATE = Endpoint(
     "list-create",
@@ -23,8 +38,13 @@ CREATE = Endpoint(
     "lists",
     "create",
     ListCreated,
-    query=("session_id",),
-    has_body=True,
+    params=(
+        body("name", k.TEXT, required=True),
+        body("description", k.ANY_TEXT),
+        body("language", k.TEXT),
+        query("session_id", k.SECRET, required=True),
+    ),
+    doc="Create a list; the answer's ``list_id`` is the new list's id.",
 )
 ADD_MOVIE = Endpoint(
     "list-add-movie",
@@ -33,8 +53,12 @@ ADD_MOVIE = Endpoint(
     "lists",
     "add_movie",
     StatusResponse,
-    query=("session_id",),
-    has_body=True,
+    params=(
+        path("list_id", k.LIST_ID),
+        body("media_id", k.ID, required=True),
+        query("session_id", k.SECRET, required=True),
+    ),
+    doc="Add a movie to a list.",
 )
 REMOVE_MOVIE = Endpoint(
     "list-remove-movie",
@@ -43,8 +67,12 @@ REMOVE_MOVIE = Endpoint(
     "lists",
     "remove_movie",
     StatusResponse,
-    query=("session_id",),
-    has_body=True,
+    params=(
+        path("list_id", k.LIST_ID),
+        body("media_id", k.ID, required=True),
+        query("session_id", k.SECRET, required=True),
+    ),
+    doc="Remove a movie from a list.",
 )
 ITEM_STATUS = Endpoint(
     "list-check-item-status",
@@ -53,7 +81,12 @@ ITEM_STATUS = Endpoint(
     "lists",
     "item_status",
     ListItemStatus,
-    query=("language", "movie_id"),
+    params=(
+        path("list_id", k.LIST_ID),
+        query("movie_id", k.ID, required=True),
+        LANGUAGE,
+    ),
+    doc="Whether a movie is on a list (``item_present``).",
 )
 CLEAR = Endpoint(
     "list-clear",
@@ -62,7 +95,12 @@ CLEAR = Endpoint(
     "lists",
     "clear",
     StatusResponse,
-    query=("session_id", "confirm"),
+    params=(
+        path("list_id", k.LIST_ID),
+        query("session_id", k.SECRET, required=True),
+        query("confirm", k.CONFIRM, required=True, default="False"),
+    ),
+    doc="""Remove every item from a list. It cannot be undone, so ``confirm=True`` is required.""",
 )
 DELETE = Endpoint(
     "list-delete",
@@ -71,7 +109,9 @@ DELETE = Endpoint(
     "lists",
     "delete",
     StatusResponse,
-    query=("session_id",),
+    params=(
+        path("list_id", k.LIST_ID),
+        query("session_id", k.SECRET, required=True),
+    ),
+    doc="Delete a list.",
 )
-
-ENDPOINTS = (DETAILS, CREATE, ADD_MOVIE, REMOVE_MOVIE, ITEM_STATUS, CLEAR, DELETE)

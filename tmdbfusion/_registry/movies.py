@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from .._checks import kinds as k
+from .._checks.rules import ChangeWindow, Sessions
 from .._endpoint import Endpoint
 from ..models import (
     Credits,
@@ -23,9 +23,13 @@ from ..models.movies import DatedMoviePage, MovieAlternativeTitles
 from ..models.reviews import ReviewsPage
 from ..models.title_parts import AccountStates, ListsPage, Translations
 from ..models.watch import WatchProviders
+from ._params import LANGUAGE, MOVIE_ID, PAGE, REGION, SESSIONS, Resource, body, query
 
-_LIST_QUERY = ("language", "page", "region")
-_SESSION_QUERY = ("session_id", "guest_session_id")
+RESOURCE = Resource(
+    "movies",
+    "Movies",
+    doc='``client.movies``: TMDB\'s "Movies" reference group.',
+)
 
 DETAILS = Endpoint(
     "movie-details",
@@ -34,9 +38,18 @@ DETAILS = Endpoint(
     "movies",
     "details",
     MovieDetails,
-    # The session ids are not in the spec, but appended account_states needs one.
-    query=("append_to_response", "language", *_SESSION_QUERY),
     appendable=appendable_parts(MovieDetails),
+    params=(
+        MOVIE_ID,
+        query("append_to_response", k.APPEND, annotation="Sequence[MovieAppend]"),
+        LANGUAGE,
+        # Not in the spec, but appended account_states needs one of them.
+        *SESSIONS,
+    ),
+    rules=(Sessions(required=False),),
+    doc="""A movie's details, plus up to 20 ``append_to_response`` parts in one request.
+
+``session_id`` or ``guest_session_id`` only matter with ``account_states`` appended.""",
 )
 ACCOUNT_STATES = Endpoint(
     "movie-account-states",
@@ -45,7 +58,12 @@ ACCOUNT_STATES = Endpoint(
     "movies",
     "account_states",
     AccountStates,
-    query=_SESSION_QUERY,
+    params=(
+        MOVIE_ID,
+        *SESSIONS,
+    ),
+    rules=(Sessions(required=True),),
+    doc="Whether the session's user rated, favourited or watchlisted the movie.",
 )
 ALTERNATIVE_TITLES = Endpoint(
     "movie-alternative-titles",
@@ -54,7 +72,11 @@ ALTERNATIVE_TITLES = Endpoint(
     "movies",
     "alternative_titles",
     MovieAlternativeTitles,
-    query=("country",),
+    params=(
+        MOVIE_ID,
+        query("country", k.TEXT),
+    ),
+    doc="The movie's other titles, optionally for one country (ISO 3166-1 code).",
 )
 CHANGES = Endpoint(
     "movie-changes",
@@ -63,7 +85,14 @@ CHANGES = Endpoint(
     "movies",
     "changes",
     Changes,
-    query=("end_date", "page", "start_date"),
+    params=(
+        MOVIE_ID,
+        query("end_date", k.DATE),
+        PAGE,
+        query("start_date", k.DATE),
+    ),
+    rules=(ChangeWindow(),),
+    doc="Recent edits to the movie: the last 24 hours, or a window of at most 14 days.",
 )
 CREDITS = Endpoint(
     "movie-credits",
@@ -72,7 +101,11 @@ CREDITS = Endpoint(
     "movies",
     "credits",
     Credits,
-    query=("language",),
+    params=(
+        MOVIE_ID,
+        LANGUAGE,
+    ),
+    doc="The movie's cast and crew.",
 )
 EXTERNAL_IDS = Endpoint(
     "movie-external-ids",
@@ -81,6 +114,8 @@ EXTERNAL_IDS = Endpoint(
     "movies",
     "external_ids",
     ExternalIds,
+    params=(MOVIE_ID,),
+    doc="The movie's ids on other sites (IMDb, Wikidata, Facebook, ...).",
 )
 IMAGES = Endpoint(
     "movie-images",
@@ -89,7 +124,14 @@ IMAGES = Endpoint(
     "movies",
     "images",
     Images,
-    query=("include_image_language", "language"),
+    params=(
+        MOVIE_ID,
+        query("include_image_language", k.TEXT_LIST),
+        LANGUAGE,
+    ),
+    doc="""The movie's backdrops, logos and posters.
+
+``include_image_language`` adds languages (``["en", "null"]``; "null" means none).""",
 )
 KEYWORDS = Endpoint(
     "movie-keywords",
@@ -98,6 +140,8 @@ KEYWORDS = Endpoint(
     "movies",
     "keywords",
     MovieKeywords,
+    params=(MOVIE_ID,),
+    doc="The keywords the movie is tagged with.",
 )
 LATEST = Endpoint(
     "movie-latest-id",
@@ -106,6 +150,7 @@ LATEST = Endpoint(
     "movies",
     "latest",
     MovieDetails,
+    doc="The movie most recently added to TMDB.",
 )
 LISTS = Endpoint(
     "movie-lists",
@@ -114,8 +159,13 @@ LISTS = Endpoint(
     "movies",
     "lists",
     ListsPage,
-    query=("language", "page"),
     paged=True,
+    params=(
+        MOVIE_ID,
+        LANGUAGE,
+        PAGE,
+    ),
+    doc="Public user lists that contain the movie.",
 )
 RECOMMENDATIONS = Endpoint(
     "movie-recommendations",
@@ -124,8 +174,13 @@ RECOMMENDATIONS = Endpoint(
     "movies",
     "recommendations",
     Page[MovieListItem],
-    query=("language", "page"),
     paged=True,
+    params=(
+        MOVIE_ID,
+        LANGUAGE,
+        PAGE,
+    ),
+    doc="Movies TMDB recommends to people who liked this one.",
 )
 RELEASE_DATES = Endpoint(
     "movie-release-dates",
@@ -134,6 +189,8 @@ RELEASE_DATES = Endpoint(
     "movies",
     "release_dates",
     MovieReleaseDates,
+    params=(MOVIE_ID,),
+    doc="Release dates and certifications, by country.",
 )
 REVIEWS = Endpoint(
     "movie-reviews",
@@ -142,8 +199,13 @@ REVIEWS = Endpoint(
     "movies",
     "reviews",
     ReviewsPage,
-    query=("language", "page"),
     paged=True,
+    params=(
+        MOVIE_ID,
+        LANGUAGE,
+        PAGE,
+    ),
+    doc="User reviews of the movie.",
 )
 SIMILAR = Endpoint(
     "movie-similar",
@@ -152,8 +214,13 @@ SIMILAR = Endpoint(
     "movies",
     "similar",
     Page[MovieListItem],
-    query=("language", "page"),
     paged=True,
+    params=(
+        MOVIE_ID,
+        LANGUAGE,
+        PAGE,
+    ),
+    doc="Movies similar to this one, by keywords and genres.",
 )
 TRANSLATIONS = Endpoint(
     "movie-translations",
@@ -162,6 +229,8 @@ TRANSLATIONS = Endpoint(
     "movies",
     "translations",
     Translations,
+    params=(MOVIE_ID,),
+    doc="The movie's title, overview and tagline in every language TMDB has.",
 )
 VIDEOS = Endpoint(
     "movie-videos",
@@ -170,7 +239,11 @@ VIDEOS = Endpoint(
     "movies",
     "videos",
     Videos,
-    query=("language",),
+    params=(
+        MOVIE_ID,
+        LANGUAGE,
+    ),
+    doc="Trailers, teasers and clips of the movie.",
 )
 WATCH_PROVIDERS = Endpoint(
     "movie-watch-providers",
@@ -179,6 +252,8 @@ WATCH_PROVIDERS = Endpoint(
     "movies",
     "watch_providers",
     WatchProviders,
+    params=(MOVIE_ID,),
+    doc="Where to stream, rent or buy the movie, by country (data from JustWatch).",
 )
 ADD_RATING = Endpoint(
     "movie-add-rating",
@@ -187,8 +262,13 @@ ADD_RATING = Endpoint(
     "movies",
     "add_rating",
     StatusResponse,
-    query=_SESSION_QUERY,
-    has_body=True,
+    params=(
+        MOVIE_ID,
+        body("value", k.RATING, required=True),
+        *SESSIONS,
+    ),
+    rules=(Sessions(required=True),),
+    doc="Rate the movie (0.5 to 10.0, in steps of 0.5) as a user or a guest.",
 )
 DELETE_RATING = Endpoint(
     "movie-delete-rating",
@@ -197,7 +277,12 @@ DELETE_RATING = Endpoint(
     "movies",
     "delete_rating",
     StatusResponse,
-    query=_SESSION_QUERY,
+    params=(
+        MOVIE_ID,
+        *SESSIONS,
+    ),
+    rules=(Sessions(required=True),),
+    doc="Remove the user's or guest's rating of the movie.",
 )
 NOW_PLAYING = Endpoint(
     "movie-now-playing-list",
@@ -206,8 +291,13 @@ NOW_PLAYING = Endpoint(
     "movies",
     "now_playing",
     DatedMoviePage,
-    query=_LIST_QUERY,
     paged=True,
+    params=(
+        LANGUAGE,
+        PAGE,
+        REGION,
+    ),
+    doc="Movies in theatres now, with the date window TMDB used.",
 )
 POPULAR = Endpoint(
     "movie-popular-list",
@@ -216,8 +306,13 @@ POPULAR = Endpoint(
     "movies",
     "popular",
     Page[MovieListItem],
-    query=_LIST_QUERY,
     paged=True,
+    params=(
+        LANGUAGE,
+        PAGE,
+        REGION,
+    ),
+    doc="Movies ordered by popularity.",
 )
 TOP_RATED = Endpoint(
     "movie-top-rated-list",
@@ -226,8 +321,13 @@ TOP_RATED = Endpoint(
     "movies",
     "top_rated",
     Page[MovieListItem],
-    query=_LIST_QUERY,
     paged=True,
+    params=(
+        LANGUAGE,
+        PAGE,
+        REGION,
+    ),
+    doc="Movies ordered by rating.",
 )
 UPCOMING = Endpoint(
     "movie-upcoming-list",
@@ -236,32 +336,11 @@ UPCOMING = Endpoint(
     "movies",
     "upcoming",
     DatedMoviePage,
-    query=_LIST_QUERY,
     paged=True,
-)
-
-ENDPOINTS: tuple[Endpoint[Any], ...] = (
-    DETAILS,
-    ACCOUNT_STATES,
-    ALTERNATIVE_TITLES,
-    CHANGES,
-    CREDITS,
-    EXTERNAL_IDS,
-    IMAGES,
-    KEYWORDS,
-    LATEST,
-    LISTS,
-    RECOMMENDATIONS,
-    RELEASE_DATES,
-    REVIEWS,
-    SIMILAR,
-    TRANSLATIONS,
-    VIDEOS,
-    WATCH_PROVIDERS,
-    ADD_RATING,
-    DELETE_RATING,
-    NOW_PLAYING,
-    POPULAR,
-    TOP_RATED,
-    UPCOMING,
+    params=(
+        LANGUAGE,
+        PAGE,
+        REGION,
+    ),
+    doc="Movies soon in theatres, with the date window TMDB used.",
 )

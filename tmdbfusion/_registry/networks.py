@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from .._checks import kinds as k
 from .._endpoint import Endpoint
 from ..models.companies import AlternativeNames, Logos
 from ..models.networks import NetworkDetails
+from ._params import Resource, path
+
+RESOURCE = Resource(
+    "networks",
+    "Networks",
+    doc='``client.networks``: TMDB\'s "Networks" reference group.',
+)
 
 DETAILS = Endpoint(
     "network-details",
@@ -15,6 +21,8 @@ DETAILS = Endpoint(
     "networks",
     "details",
     NetworkDetails,
+    params=(path("network_id", k.ID),),
+    doc="A TV network: name, headquarters, homepage, logo.",
 )
 # The spec's ids for these two are copy-paste leftovers ("details-copy",
 # "alternative-names-copy"); the names follow the paths instead.
@@ -25,6 +33,8 @@ ALTERNATIVE_NAMES = Endpoint(
     "networks",
     "alternative_names",
     AlternativeNames,
+    params=(path("network_id", k.ID),),
+    doc="Other names the network is known by.",
 )
 IMAGES = Endpoint(
     "alternative-names-copy",
@@ -33,6 +43,6 @@ IMAGES = Endpoint(
     "networks",
     "images",
     Logos,
+    params=(path("network_id", k.ID),),
+    doc="The network's logos.",
 )
-
-ENDPOINTS: tuple[Endpoint[Any], ...] = (DETAILS, ALTERNATIVE_NAMES, IMAGES)

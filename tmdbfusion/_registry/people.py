@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .._checks import kinds as k
+from .._checks.rules import ChangeWindow
 from .._endpoint import Endpoint
 from ..models._base import appendable_parts
 from ..models.changes import Changes
@@ -16,6 +18,13 @@ from ..models.people import (
     PersonTranslations,
     PersonTVCredits,
 )
+from ._params import LANGUAGE, PAGE, PERSON_ID, Resource, query
+
+RESOURCE = Resource(
+    "people",
+    "People",
+    doc='``client.people``: TMDB\'s "People" reference group.',
+)
 
 DETAILS = Endpoint(
     "person-details",
@@ -24,8 +33,13 @@ DETAILS = Endpoint(
     "people",
     "details",
     PersonDetails,
-    query=("append_to_response", "language"),
     appendable=appendable_parts(PersonDetails),
+    params=(
+        PERSON_ID,
+        query("append_to_response", k.APPEND, annotation="Sequence[PersonAppend]"),
+        LANGUAGE,
+    ),
+    doc="A person's details, plus up to 20 ``append_to_response`` parts in one request.",
 )
 CHANGES = Endpoint(
     "person-changes",
@@ -34,7 +48,14 @@ CHANGES = Endpoint(
     "people",
     "changes",
     Changes,
-    query=("end_date", "page", "start_date"),
+    params=(
+        PERSON_ID,
+        query("start_date", k.DATE),
+        query("end_date", k.DATE),
+        PAGE,
+    ),
+    rules=(ChangeWindow(),),
+    doc="Edits to a person, over at most 14 days (the last 24 hours by default).",
 )
 COMBINED_CREDITS = Endpoint(
     "person-combined-credits",
@@ -43,7 +64,11 @@ COMBINED_CREDITS = Endpoint(
     "people",
     "combined_credits",
     PersonCombinedCredits,
-    query=("language",),
+    params=(
+        PERSON_ID,
+        LANGUAGE,
+    ),
+    doc="A person's movie and TV credits together, each tagged by ``media_type``.",
 )
 EXTERNAL_IDS = Endpoint(
     "person-external-ids",
@@ -52,11 +77,28 @@ EXTERNAL_IDS = Endpoint(
     "people",
     "external_ids",
     ExternalIds,
+    params=(PERSON_ID,),
+    doc="A person's ids on IMDb, Wikidata, Facebook, Instagram, ...",
 )
 IMAGES = Endpoint(
-    "person-images", "GET", "/3/person/{person_id}/images", "people", "images", Images
+    "person-images",
+    "GET",
+    "/3/person/{person_id}/images",
+    "people",
+    "images",
+    Images,
+    params=(PERSON_ID,),
+    doc="A person's profile images.",
 )
-LATEST = Endpoint("person-latest-id", "GET", "/3/person/latest", "people", "latest", PersonDetails)
+LATEST = Endpoint(
+    "person-latest-id",
+    "GET",
+    "/3/person/latest",
+    "people",
+    "latest",
+    PersonDetails,
+    doc="The most recently created person.",
+)
 MOVIE_CREDITS = Endpoint(
     "person-movie-credits",
     "GET",
@@ -64,7 +106,11 @@ MOVIE_CREDITS = Endpoint(
     "people",
     "movie_credits",
     PersonMovieCredits,
-    query=("language",),
+    params=(
+        PERSON_ID,
+        LANGUAGE,
+    ),
+    doc="A person's movie credits, as cast and as crew.",
 )
 TV_CREDITS = Endpoint(
     "person-tv-credits",
@@ -73,7 +119,11 @@ TV_CREDITS = Endpoint(
     "people",
     "tv_credits",
     PersonTVCredits,
-    query=("language",),
+    params=(
+        PERSON_ID,
+        LANGUAGE,
+    ),
+    doc="A person's TV credits, as cast and as crew.",
 )
 TAGGED_IMAGES = Endpoint(
     "person-tagged-images",
@@ -82,8 +132,12 @@ TAGGED_IMAGES = Endpoint(
     "people",
     "tagged_images",
     PersonTaggedImages,
-    query=("page",),
     paged=True,
+    params=(
+        PERSON_ID,
+        PAGE,
+    ),
+    doc="Images a person is tagged in, with the movie, series or episode of each.",
 )
 # The spec's operation id is a bare "translations"; named by the path.
 TRANSLATIONS = Endpoint(
@@ -93,6 +147,8 @@ TRANSLATIONS = Endpoint(
     "people",
     "translations",
     PersonTranslations,
+    params=(PERSON_ID,),
+    doc="A person's name and biography in other languages.",
 )
 POPULAR = Endpoint(
     "person-popular-list",
@@ -101,20 +157,10 @@ POPULAR = Endpoint(
     "people",
     "popular",
     Page[PersonListItem],
-    query=("language", "page"),
     paged=True,
-)
-
-ENDPOINTS = (
-    DETAILS,
-    CHANGES,
-    COMBINED_CREDITS,
-    EXTERNAL_IDS,
-    IMAGES,
-    LATEST,
-    MOVIE_CREDITS,
-    TV_CREDITS,
-    TAGGED_IMAGES,
-    TRANSLATIONS,
-    POPULAR,
+    params=(
+        LANGUAGE,
+        PAGE,
+    ),
+    doc="People ordered by popularity.",
 )

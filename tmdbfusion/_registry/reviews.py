@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from .._checks import kinds as k
 from .._endpoint import Endpoint
 from ..models.reviews import Review
+from ._params import Resource, path
+
+RESOURCE = Resource(
+    "reviews",
+    "Reviews",
+    doc='``client.reviews``: TMDB\'s "Reviews" reference group.',
+)
 
 DETAILS = Endpoint(
     "review-details",
@@ -14,6 +20,6 @@ DETAILS = Endpoint(
     "reviews",
     "details",
     Review,
+    params=(path("review_id", k.STRING_ID),),
+    doc="One review, with the movie or TV series it is about.",
 )
-
-ENDPOINTS: tuple[Endpoint[Any], ...] = (DETAILS,)

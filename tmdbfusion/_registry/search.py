@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .._checks import kinds as k
 from .._endpoint import Endpoint
 from ..models.common import Keyword, ProductionCompany
 from ..models.media import MediaListItem
@@ -10,6 +11,13 @@ from ..models.pages import Page
 from ..models.people import PersonListItem
 from ..models.search import CollectionListItem
 from ..models.tv import TVListItem
+from ._params import LANGUAGE, PAGE, REGION, Resource, query
+
+RESOURCE = Resource(
+    "search",
+    "Search",
+    doc='``client.search``: TMDB\'s "Search" reference group.',
+)
 
 COLLECTION = Endpoint(
     "search-collection",
@@ -18,8 +26,15 @@ COLLECTION = Endpoint(
     "search",
     "collection",
     Page[CollectionListItem],
-    query=("query", "include_adult", "language", "page", "region"),
     paged=True,
+    params=(
+        query("query", k.TEXT, required=True),
+        query("include_adult", k.BOOL),
+        LANGUAGE,
+        PAGE,
+        REGION,
+    ),
+    doc="Search collections by name.",
 )
 COMPANY = Endpoint(
     "search-company",
@@ -28,8 +43,12 @@ COMPANY = Endpoint(
     "search",
     "company",
     Page[ProductionCompany],
-    query=("query", "page"),
     paged=True,
+    params=(
+        query("query", k.TEXT, required=True),
+        PAGE,
+    ),
+    doc="Search companies by their original and alternative names.",
 )
 KEYWORD = Endpoint(
     "search-keyword",
@@ -38,8 +57,12 @@ KEYWORD = Endpoint(
     "search",
     "keyword",
     Page[Keyword],
-    query=("query", "page"),
     paged=True,
+    params=(
+        query("query", k.TEXT, required=True),
+        PAGE,
+    ),
+    doc="Search keywords by name.",
 )
 MOVIE = Endpoint(
     "search-movie",
@@ -48,8 +71,17 @@ MOVIE = Endpoint(
     "search",
     "movie",
     Page[MovieListItem],
-    query=("query", "include_adult", "language", "primary_release_year", "page", "region", "year"),
     paged=True,
+    params=(
+        query("query", k.TEXT, required=True),
+        query("include_adult", k.BOOL),
+        LANGUAGE,
+        query("primary_release_year", k.YEAR_OR_DIGITS),
+        PAGE,
+        REGION,
+        query("year", k.YEAR_OR_DIGITS),
+    ),
+    doc="Search movies by their original, translated and alternative titles.",
 )
 MULTI = Endpoint(
     "search-multi",
@@ -58,8 +90,14 @@ MULTI = Endpoint(
     "search",
     "multi",
     Page[MediaListItem],
-    query=("query", "include_adult", "language", "page"),
     paged=True,
+    params=(
+        query("query", k.TEXT, required=True),
+        query("include_adult", k.BOOL),
+        LANGUAGE,
+        PAGE,
+    ),
+    doc="Search movies, TV series and people at once; items keep their own class.",
 )
 PERSON = Endpoint(
     "search-person",
@@ -68,8 +106,14 @@ PERSON = Endpoint(
     "search",
     "person",
     Page[PersonListItem],
-    query=("query", "include_adult", "language", "page"),
     paged=True,
+    params=(
+        query("query", k.TEXT, required=True),
+        query("include_adult", k.BOOL),
+        LANGUAGE,
+        PAGE,
+    ),
+    doc="Search people by their name and also-known-as names.",
 )
 TV = Endpoint(
     "search-tv",
@@ -78,8 +122,14 @@ TV = Endpoint(
     "search",
     "tv",
     Page[TVListItem],
-    query=("query", "first_air_date_year", "include_adult", "language", "page", "year"),
     paged=True,
+    params=(
+        query("query", k.TEXT, required=True),
+        query("first_air_date_year", k.YEAR),
+        query("include_adult", k.BOOL),
+        LANGUAGE,
+        PAGE,
+        query("year", k.YEAR),
+    ),
+    doc="Search TV series by their original, translated and also-known-as names.",
 )
-
-ENDPOINTS = (COLLECTION, COMPANY, KEYWORD, MOVIE, MULTI, PERSON, TV)

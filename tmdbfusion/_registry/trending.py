@@ -6,12 +6,21 @@ accepts one, so ``page`` is registered (and ``client.paginate`` works).
 
 from __future__ import annotations
 
+from .._checks import kinds as k
 from .._endpoint import Endpoint
 from ..models.media import MediaListItem
 from ..models.movies import MovieListItem
 from ..models.pages import Page
 from ..models.people import PersonListItem
+from ..models.trending import TimeWindow
 from ..models.tv import TVListItem
+from ._params import LANGUAGE, PAGE, Resource, path
+
+RESOURCE = Resource(
+    "trending",
+    "Trending",
+    doc='``client.trending``: TMDB\'s "Trending" reference group.',
+)
 
 ALL = Endpoint(
     "trending-all",
@@ -20,8 +29,13 @@ ALL = Endpoint(
     "trending",
     "all",
     Page[MediaListItem],
-    query=("language", "page"),
     paged=True,
+    params=(
+        path("time_window", k.choice(TimeWindow)),
+        LANGUAGE,
+        PAGE,
+    ),
+    doc="Trending movies, TV series and people of the day or week, mixed.",
 )
 MOVIES = Endpoint(
     "trending-movies",
@@ -30,8 +44,13 @@ MOVIES = Endpoint(
     "trending",
     "movies",
     Page[MovieListItem],
-    query=("language", "page"),
     paged=True,
+    params=(
+        path("time_window", k.choice(TimeWindow)),
+        LANGUAGE,
+        PAGE,
+    ),
+    doc="Trending movies of the day or week.",
 )
 PEOPLE = Endpoint(
     "trending-people",
@@ -40,8 +59,13 @@ PEOPLE = Endpoint(
     "trending",
     "people",
     Page[PersonListItem],
-    query=("language", "page"),
     paged=True,
+    params=(
+        path("time_window", k.choice(TimeWindow)),
+        LANGUAGE,
+        PAGE,
+    ),
+    doc="Trending people of the day or week.",
 )
 TV = Endpoint(
     "trending-tv",
@@ -50,8 +74,11 @@ TV = Endpoint(
     "trending",
     "tv",
     Page[TVListItem],
-    query=("language", "page"),
     paged=True,
+    params=(
+        path("time_window", k.choice(TimeWindow)),
+        LANGUAGE,
+        PAGE,
+    ),
+    doc="Trending TV series of the day or week.",
 )
-
-ENDPOINTS = (ALL, MOVIES, PEOPLE, TV)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .._endpoint import Endpoint
+from .._checks import kinds as k
+from .._checks.rules import ChangeWindow, Sessions
+from .._endpoint import Endpoint, Param
 from ..models import Credits, ExternalIds, Images, StatusResponse, Videos
 from ..models._base import appendable_parts
 from ..models.changes import Changes
@@ -20,12 +22,18 @@ from ..models.tv import (
     TVScreenedTheatrically,
 )
 from ..models.watch import WatchProviders
+from ._params import LANGUAGE, PAGE, SERIES_ID, SESSIONS, Resource, body, query
+
+RESOURCE = Resource(
+    "tv",
+    "TV",
+    doc='``client.tv``: TMDB\'s "TV Series" and "TV Series Lists" reference groups.',
+)
 
 _SERIES = "/3/tv/{series_id}"
-_SESSION = ("session_id", "guest_session_id")
 
 
-def _list(operation_id: str, suffix: str, query: tuple[str, ...]) -> Endpoint[Page[TVListItem]]:
+def _list(operation_id: str, suffix: str, doc: str, *params: Param) -> Endpoint[Page[TVListItem]]:
     return Endpoint(
         operation_id,
         "GET",
@@ -33,18 +41,27 @@ def _list(operation_id: str, suffix: str, query: tuple[str, ...]) -> Endpoint[Pa
         "tv",
         suffix,
         Page[TVListItem],
-        query=query,
+        params=(LANGUAGE, PAGE, *params),
         paged=True,
+        doc=doc,
     )
 
 
 # "TV Series Lists": the four charts.
 AIRING_TODAY = _list(
-    "tv-series-airing-today-list", "airing_today", ("language", "page", "timezone")
+    "tv-series-airing-today-list",
+    "airing_today",
+    'Series with an episode airing today (in ``timezone``, e.g. "America/New_York").',
+    query("timezone", k.TEXT),
 )
-ON_THE_AIR = _list("tv-series-on-the-air-list", "on_the_air", ("language", "page", "timezone"))
-POPULAR = _list("tv-series-popular-list", "popular", ("language", "page"))
-TOP_RATED = _list("tv-series-top-rated-list", "top_rated", ("language", "page"))
+ON_THE_AIR = _list(
+    "tv-series-on-the-air-list",
+    "on_the_air",
+    "Series with an episode airing in the next 7 days.",
+    query("timezone", k.TEXT),
+)
+POPULAR = _list("tv-series-popular-list", "popular", "Series ordered by popularity.")
+TOP_RATED = _list("tv-series-top-rated-list", "top_rated", "Series ordered by rating.")
 
 DETAILS = Endpoint(
     "tv-series-details",
@@ -53,11 +70,28 @@ DETAILS = Endpoint(
     "tv",
     "details",
     TVDetails,
-    # The session ids are not in the spec, but appended account_states needs one.
-    query=("append_to_response", "language", *_SESSION),
     appendable=appendable_parts(TVDetails),
+    params=(
+        SERIES_ID,
+        query("append_to_response", k.APPEND, annotation="Sequence[TVAppend]"),
+        LANGUAGE,
+        # Not in the spec, but appended account_states needs one of them.
+        *SESSIONS,
+    ),
+    rules=(Sessions(required=False),),
+    doc="""A series' details, plus up to 20 ``append_to_response`` parts in one request.
+
+``session_id`` or ``guest_session_id`` only matter with ``account_states`` appended.""",
 )
-LATEST = Endpoint("tv-series-latest-id", "GET", "/3/tv/latest", "tv", "latest", TVDetails)
+LATEST = Endpoint(
+    "tv-series-latest-id",
+    "GET",
+    "/3/tv/latest",
+    "tv",
+    "latest",
+    TVDetails,
+    doc="The series most recently added to TMDB.",
+)
 ACCOUNT_STATES = Endpoint(
     "tv-series-account-states",
     "GET",
@@ -65,7 +99,12 @@ ACCOUNT_STATES = Endpoint(
     "tv",
     "account_states",
     AccountStates,
-    query=_SESSION,
+    params=(
+        SERIES_ID,
+        *SESSIONS,
+    ),
+    rules=(Sessions(required=True),),
+    doc="Whether the session's user rated, favourited or watchlisted the series.",
 )
 AGGREGATE_CREDITS = Endpoint(
     "tv-series-aggregate-credits",
@@ -74,7 +113,11 @@ AGGREGATE_CREDITS = Endpoint(
     "tv",
     "aggregate_credits",
     AggregateCredits,
-    query=("language",),
+    params=(
+        SERIES_ID,
+        LANGUAGE,
+    ),
+    doc="Everyone who worked on any season, with all their roles and episode counts.",
 )
 ALTERNATIVE_TITLES = Endpoint(
     "tv-series-alternative-titles",
@@ -83,6 +126,8 @@ ALTERNATIVE_TITLES = Endpoint(
     "tv",
     "alternative_titles",
     TVAlternativeTitles,
+    params=(SERIES_ID,),
+    doc="The series' other titles, by country.",
 )
 CHANGES = Endpoint(
     "tv-series-changes",
@@ -91,7 +136,14 @@ CHANGES = Endpoint(
     "tv",
     "changes",
     Changes,
-    query=("end_date", "page", "start_date"),
+    params=(
+        SERIES_ID,
+        query("end_date", k.DATE),
+        PAGE,
+        query("start_date", k.DATE),
+    ),
+    rules=(ChangeWindow(),),
+    doc="Recent edits to the series: the last 24 hours, or a window of at most 14 days.",
 )
 CONTENT_RATINGS = Endpoint(
     "tv-series-content-ratings",
@@ -100,6 +152,8 @@ CONTENT_RATINGS = Endpoint(
     "tv",
     "content_ratings",
     TVContentRatings,
+    params=(SERIES_ID,),
+    doc="The series' age ratings, by country.",
 )
 CREDITS = Endpoint(
     "tv-series-credits",
@@ -108,7 +162,11 @@ CREDITS = Endpoint(
     "tv",
     "credits",
     Credits,
-    query=("language",),
+    params=(
+        SERIES_ID,
+        LANGUAGE,
+    ),
+    doc="Cast and crew of the latest season.",
 )
 EPISODE_GROUPS = Endpoint(
     "tv-series-episode-groups",
@@ -117,6 +175,8 @@ EPISODE_GROUPS = Endpoint(
     "tv",
     "episode_groups",
     TVEpisodeGroups,
+    params=(SERIES_ID,),
+    doc="Alternative episode orderings of the series (DVD order, story arcs, ...).",
 )
 EXTERNAL_IDS = Endpoint(
     "tv-series-external-ids",
@@ -125,6 +185,8 @@ EXTERNAL_IDS = Endpoint(
     "tv",
     "external_ids",
     ExternalIds,
+    params=(SERIES_ID,),
+    doc="The series' ids on IMDb, TVDB, Wikidata and social sites.",
 )
 IMAGES = Endpoint(
     "tv-series-images",
@@ -133,10 +195,22 @@ IMAGES = Endpoint(
     "tv",
     "images",
     Images,
-    query=("include_image_language", "language"),
+    params=(
+        SERIES_ID,
+        query("include_image_language", k.TEXT_LIST),
+        LANGUAGE,
+    ),
+    doc="""Backdrops, logos and posters; ``include_image_language`` like ``["en", "null"]``.""",
 )
 KEYWORDS = Endpoint(
-    "tv-series-keywords", "GET", f"{_SERIES}/keywords", "tv", "keywords", TVKeywords
+    "tv-series-keywords",
+    "GET",
+    f"{_SERIES}/keywords",
+    "tv",
+    "keywords",
+    TVKeywords,
+    params=(SERIES_ID,),
+    doc="The keywords the series is tagged with.",
 )
 # The spec's operation id is "lists-copy"; the method is named by its path.
 LISTS = Endpoint(
@@ -146,8 +220,13 @@ LISTS = Endpoint(
     "tv",
     "lists",
     ListsPage,
-    query=("language", "page"),
     paged=True,
+    params=(
+        SERIES_ID,
+        LANGUAGE,
+        PAGE,
+    ),
+    doc="User lists that contain the series.",
 )
 RECOMMENDATIONS = Endpoint(
     "tv-series-recommendations",
@@ -156,8 +235,13 @@ RECOMMENDATIONS = Endpoint(
     "tv",
     "recommendations",
     Page[TVListItem],
-    query=("language", "page"),
     paged=True,
+    params=(
+        SERIES_ID,
+        LANGUAGE,
+        PAGE,
+    ),
+    doc="Series TMDB recommends to viewers of this one.",
 )
 REVIEWS = Endpoint(
     "tv-series-reviews",
@@ -166,8 +250,13 @@ REVIEWS = Endpoint(
     "tv",
     "reviews",
     ReviewsPage,
-    query=("language", "page"),
     paged=True,
+    params=(
+        SERIES_ID,
+        LANGUAGE,
+        PAGE,
+    ),
+    doc="User reviews of the series.",
 )
 SCREENED_THEATRICALLY = Endpoint(
     "tv-series-screened-theatrically",
@@ -176,6 +265,8 @@ SCREENED_THEATRICALLY = Endpoint(
     "tv",
     "screened_theatrically",
     TVScreenedTheatrically,
+    params=(SERIES_ID,),
+    doc="Episodes of the series that were shown in cinemas.",
 )
 SIMILAR = Endpoint(
     "tv-series-similar",
@@ -184,8 +275,13 @@ SIMILAR = Endpoint(
     "tv",
     "similar",
     Page[TVListItem],
-    query=("language", "page"),
     paged=True,
+    params=(
+        SERIES_ID,
+        LANGUAGE,
+        PAGE,
+    ),
+    doc="Series similar to this one, by keywords and genres.",
 )
 TRANSLATIONS = Endpoint(
     "tv-series-translations",
@@ -194,6 +290,8 @@ TRANSLATIONS = Endpoint(
     "tv",
     "translations",
     Translations,
+    params=(SERIES_ID,),
+    doc="The series' name, overview, tagline and homepage in each language it has.",
 )
 VIDEOS = Endpoint(
     "tv-series-videos",
@@ -202,7 +300,12 @@ VIDEOS = Endpoint(
     "tv",
     "videos",
     Videos,
-    query=("include_video_language", "language"),
+    params=(
+        SERIES_ID,
+        query("include_video_language", k.TEXT_LIST),
+        LANGUAGE,
+    ),
+    doc="""Trailers, teasers and clips; ``include_video_language`` like ``["en", "null"]``.""",
 )
 WATCH_PROVIDERS = Endpoint(
     "tv-series-watch-providers",
@@ -211,6 +314,8 @@ WATCH_PROVIDERS = Endpoint(
     "tv",
     "watch_providers",
     WatchProviders,
+    params=(SERIES_ID,),
+    doc="Where to stream, rent or buy the series, by country (data from JustWatch).",
 )
 ADD_RATING = Endpoint(
     "tv-series-add-rating",
@@ -219,8 +324,13 @@ ADD_RATING = Endpoint(
     "tv",
     "add_rating",
     StatusResponse,
-    query=_SESSION,
-    has_body=True,
+    params=(
+        SERIES_ID,
+        body("value", k.RATING, required=True),
+        *SESSIONS,
+    ),
+    rules=(Sessions(required=True),),
+    doc="Rate the series (0.5 to 10.0, in steps of 0.5) as a user or a guest.",
 )
 DELETE_RATING = Endpoint(
     "tv-series-delete-rating",
@@ -229,34 +339,10 @@ DELETE_RATING = Endpoint(
     "tv",
     "delete_rating",
     StatusResponse,
-    query=_SESSION,
-)
-
-ENDPOINTS = (
-    AIRING_TODAY,
-    ON_THE_AIR,
-    POPULAR,
-    TOP_RATED,
-    DETAILS,
-    LATEST,
-    ACCOUNT_STATES,
-    AGGREGATE_CREDITS,
-    ALTERNATIVE_TITLES,
-    CHANGES,
-    CONTENT_RATINGS,
-    CREDITS,
-    EPISODE_GROUPS,
-    EXTERNAL_IDS,
-    IMAGES,
-    KEYWORDS,
-    LISTS,
-    RECOMMENDATIONS,
-    REVIEWS,
-    SCREENED_THEATRICALLY,
-    SIMILAR,
-    TRANSLATIONS,
-    VIDEOS,
-    WATCH_PROVIDERS,
-    ADD_RATING,
-    DELETE_RATING,
+    params=(
+        SERIES_ID,
+        *SESSIONS,
+    ),
+    rules=(Sessions(required=True),),
+    doc="Remove the user's or guest's rating of the series.",
 )

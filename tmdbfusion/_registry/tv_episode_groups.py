@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from .._checks import kinds as k
 from .._endpoint import Endpoint
 from ..models.tv_episode_groups import TVEpisodeGroupDetails
+from ._params import Resource, path
+
+RESOURCE = Resource(
+    "tv_episode_groups",
+    "TVEpisodeGroups",
+    doc='``client.tv_episode_groups``: TMDB\'s "TV Episode Groups" reference group.',
+)
 
 DETAILS = Endpoint(
     "tv-episode-group-details",
@@ -12,6 +20,8 @@ DETAILS = Endpoint(
     "tv_episode_groups",
     "details",
     TVEpisodeGroupDetails,
-)
+    params=(path("tv_episode_group_id", k.STRING_ID),),
+    doc="""An episode group: an alternative ordering of a series' episodes, group by group.
 
-ENDPOINTS = (DETAILS,)
+``tv_episode_group_id`` is a string id, as ``tv.episode_groups`` lists them.""",
+)

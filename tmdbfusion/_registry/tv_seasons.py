@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .._checks import kinds as k
+from .._checks.rules import ChangeWindow, Sessions
 from .._endpoint import Endpoint
 from ..models import Credits, ExternalIds, Images, Videos
 from ..models._base import appendable_parts
@@ -10,9 +12,15 @@ from ..models.title_parts import Translations
 from ..models.tv import AggregateCredits
 from ..models.tv_seasons import TVSeasonAccountStates, TVSeasonDetails
 from ..models.watch import WatchProviders
+from ._params import LANGUAGE, PAGE, SEASON_PATH, SESSIONS, Resource, path, query
+
+RESOURCE = Resource(
+    "tv_seasons",
+    "TVSeasons",
+    doc='``client.tv_seasons``: TMDB\'s "TV Seasons" reference group.',
+)
 
 _SEASON = "/3/tv/{series_id}/season/{season_number}"
-_SESSION = ("session_id", "guest_session_id")
 
 DETAILS = Endpoint(
     "tv-season-details",
@@ -21,9 +29,18 @@ DETAILS = Endpoint(
     "tv_seasons",
     "details",
     TVSeasonDetails,
-    # The session ids are not in the spec, but appended account_states needs one.
-    query=("append_to_response", "language", *_SESSION),
     appendable=appendable_parts(TVSeasonDetails),
+    params=(
+        *SEASON_PATH,
+        query("append_to_response", k.APPEND, annotation="Sequence[TVSeasonAppend]"),
+        LANGUAGE,
+        # Not in the spec, but appended account_states needs one of them.
+        *SESSIONS,
+    ),
+    rules=(Sessions(required=False),),
+    doc="""A season with its episodes, plus up to 20 ``append_to_response`` parts.
+
+``session_id`` or ``guest_session_id`` only matter with ``account_states`` appended.""",
 )
 ACCOUNT_STATES = Endpoint(
     "tv-season-account-states",
@@ -32,7 +49,12 @@ ACCOUNT_STATES = Endpoint(
     "tv_seasons",
     "account_states",
     TVSeasonAccountStates,
-    query=_SESSION,
+    params=(
+        *SEASON_PATH,
+        *SESSIONS,
+    ),
+    rules=(Sessions(required=True),),
+    doc="The session user's rating of each episode of the season.",
 )
 AGGREGATE_CREDITS = Endpoint(
     "tv-season-aggregate-credits",
@@ -41,7 +63,11 @@ AGGREGATE_CREDITS = Endpoint(
     "tv_seasons",
     "aggregate_credits",
     AggregateCredits,
-    query=("language",),
+    params=(
+        *SEASON_PATH,
+        LANGUAGE,
+    ),
+    doc="Everyone who worked on any episode of the season, with all their roles.",
 )
 # Addressed by the season's own id, not by series and season number.
 CHANGES = Endpoint(
@@ -51,7 +77,16 @@ CHANGES = Endpoint(
     "tv_seasons",
     "changes",
     Changes,
-    query=("end_date", "page", "start_date"),
+    params=(
+        path("season_id", k.ID),
+        query("end_date", k.DATE),
+        PAGE,
+        query("start_date", k.DATE),
+    ),
+    rules=(ChangeWindow(),),
+    doc="""Recent edits to a season, by the season's own id (not its number).
+
+The last 24 hours, or a window of at most 14 days.""",
 )
 CREDITS = Endpoint(
     "tv-season-credits",
@@ -60,7 +95,11 @@ CREDITS = Endpoint(
     "tv_seasons",
     "credits",
     Credits,
-    query=("language",),
+    params=(
+        *SEASON_PATH,
+        LANGUAGE,
+    ),
+    doc="Cast and crew of the season.",
 )
 EXTERNAL_IDS = Endpoint(
     "tv-season-external-ids",
@@ -69,6 +108,8 @@ EXTERNAL_IDS = Endpoint(
     "tv_seasons",
     "external_ids",
     ExternalIds,
+    params=(*SEASON_PATH,),
+    doc="The season's ids on TVDB, Wikidata and elsewhere.",
 )
 IMAGES = Endpoint(
     "tv-season-images",
@@ -77,7 +118,12 @@ IMAGES = Endpoint(
     "tv_seasons",
     "images",
     Images,
-    query=("include_image_language", "language"),
+    params=(
+        *SEASON_PATH,
+        query("include_image_language", k.TEXT_LIST),
+        LANGUAGE,
+    ),
+    doc='The season\'s posters; ``include_image_language`` like ``["en", "null"]``.',
 )
 TRANSLATIONS = Endpoint(
     "tv-season-translations",
@@ -86,6 +132,8 @@ TRANSLATIONS = Endpoint(
     "tv_seasons",
     "translations",
     Translations,
+    params=(*SEASON_PATH,),
+    doc="The season's name and overview in each language it has.",
 )
 VIDEOS = Endpoint(
     "tv-season-videos",
@@ -94,7 +142,12 @@ VIDEOS = Endpoint(
     "tv_seasons",
     "videos",
     Videos,
-    query=("include_video_language", "language"),
+    params=(
+        *SEASON_PATH,
+        query("include_video_language", k.TEXT_LIST),
+        LANGUAGE,
+    ),
+    doc="""The season's trailers and clips; ``include_video_language`` like ``["en", "null"]``.""",
 )
 WATCH_PROVIDERS = Endpoint(
     "tv-season-watch-providers",
@@ -103,18 +156,9 @@ WATCH_PROVIDERS = Endpoint(
     "tv_seasons",
     "watch_providers",
     WatchProviders,
-    query=("language",),
-)
-
-ENDPOINTS = (
-    DETAILS,
-    ACCOUNT_STATES,
-    AGGREGATE_CREDITS,
-    CHANGES,
-    CREDITS,
-    EXTERNAL_IDS,
-    IMAGES,
-    TRANSLATIONS,
-    VIDEOS,
-    WATCH_PROVIDERS,
+    params=(
+        *SEASON_PATH,
+        LANGUAGE,
+    ),
+    doc="Where to stream, rent or buy the season, by country (data from JustWatch).",
 )

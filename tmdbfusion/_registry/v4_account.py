@@ -3,119 +3,118 @@ favorites, ratings, recommendations and watchlists, read with the user's token."
 
 from __future__ import annotations
 
-from .._endpoint import Endpoint
-from ..models.v4 import AccountListsPage, AccountMoviesPage, AccountTVPage
+from typing import Any
 
-_ACCOUNT = "/4/account/{account_object_id}"
+from .._checks import kinds as k
+from .._endpoint import Endpoint, Param
+from ..models.v4 import AccountListsPage, AccountMoviesPage, AccountTVPage, V4AccountSortBy
+from ._params import LANGUAGE, PAGE, Resource, path, query
 
-LISTS = Endpoint(
-    "v4-account-lists",
-    "GET",
-    _ACCOUNT + "/lists",
+RESOURCE = Resource(
     "v4.account",
+    "V4Account",
+    doc="""``client.v4.account``: a user's lists, favorites, ratings, recommendations and
+watchlist, read with the user's v4 access token.
+
+``account_object_id`` is the ``account_id`` that ``v4.auth.create_access_token``
+returns: an opaque string (not v3's integer account id).""",
+)
+
+_SORT_BY = query("sort_by", k.choice(V4AccountSortBy))
+
+
+def _user_page(
+    operation_id: str, suffix: str, name: str, page_type: Any, doc: str, *params: Param
+) -> Endpoint[Any]:
+    """One page of the user's things: ``/4/account/{account_object_id}/<suffix>``."""
+    return Endpoint(
+        operation_id,
+        "GET",
+        "/4/account/{account_object_id}/" + suffix,
+        "v4.account",
+        name,
+        page_type,
+        paged=True,
+        token="user",
+        params=(path("account_object_id", k.STRING_ID), PAGE, *params),
+        doc=doc,
+    )
+
+
+LISTS = _user_page(
+    "v4-account-lists",
+    "lists",
     "lists",
     AccountListsPage,
-    query=("page",),
-    paged=True,
-    token="user",
+    "The user's v4 lists (public and private), a page at a time.",
 )
-FAVORITE_MOVIES = Endpoint(
+FAVORITE_MOVIES = _user_page(
     "v4-account-favorite-movies",
-    "GET",
-    _ACCOUNT + "/movie/favorites",
-    "v4.account",
+    "movie/favorites",
     "favorite_movies",
     AccountMoviesPage,
-    query=("language", "page", "sort_by"),
-    paged=True,
-    token="user",
+    "The movies the user marked as favorites.",
+    LANGUAGE,
+    _SORT_BY,
 )
-FAVORITE_TV = Endpoint(
+FAVORITE_TV = _user_page(
     "v4-account-favorite-tv",
-    "GET",
-    _ACCOUNT + "/tv/favorites",
-    "v4.account",
+    "tv/favorites",
     "favorite_tv",
     AccountTVPage,
-    query=("language", "page", "sort_by"),
-    paged=True,
-    token="user",
+    "The series the user marked as favorites.",
+    LANGUAGE,
+    _SORT_BY,
 )
-RATED_MOVIES = Endpoint(
+RATED_MOVIES = _user_page(
     "v4-account-rated-movies",
-    "GET",
-    _ACCOUNT + "/movie/rated",
-    "v4.account",
+    "movie/rated",
     "rated_movies",
     AccountMoviesPage,
-    query=("language", "page", "sort_by"),
-    paged=True,
-    token="user",
+    "The movies the user rated, each with its ``account_rating``.",
+    LANGUAGE,
+    _SORT_BY,
 )
-RATED_TV = Endpoint(
+RATED_TV = _user_page(
     "v4-account-rated-tv",
-    "GET",
-    _ACCOUNT + "/tv/rated",
-    "v4.account",
+    "tv/rated",
     "rated_tv",
     AccountTVPage,
-    query=("language", "page", "sort_by"),
-    paged=True,
-    token="user",
+    "The series the user rated, each with its ``account_rating``.",
+    LANGUAGE,
+    _SORT_BY,
 )
-RECOMMENDED_MOVIES = Endpoint(
+RECOMMENDED_MOVIES = _user_page(
     "v4-account-movie-recommendations",
-    "GET",
-    _ACCOUNT + "/movie/recommendations",
-    "v4.account",
+    "movie/recommendations",
     "recommended_movies",
     AccountMoviesPage,
-    query=("language", "page"),
-    paged=True,
-    token="user",
+    "Movies TMDB recommends to the user.",
+    LANGUAGE,
 )
-RECOMMENDED_TV = Endpoint(
+RECOMMENDED_TV = _user_page(
     "v4-account-tv-recommendations",
-    "GET",
-    _ACCOUNT + "/tv/recommendations",
-    "v4.account",
+    "tv/recommendations",
     "recommended_tv",
     AccountTVPage,
-    query=("language", "page"),
-    paged=True,
-    token="user",
+    "Series TMDB recommends to the user.",
+    LANGUAGE,
 )
-WATCHLIST_MOVIES = Endpoint(
+WATCHLIST_MOVIES = _user_page(
     "v4-account-movie-watchlist",
-    "GET",
-    _ACCOUNT + "/movie/watchlist",
-    "v4.account",
+    "movie/watchlist",
     "watchlist_movies",
     AccountMoviesPage,
-    query=("language", "page", "sort_by"),
-    paged=True,
-    token="user",
+    "The movies on the user's watchlist.",
+    LANGUAGE,
+    _SORT_BY,
 )
-WATCHLIST_TV = Endpoint(
+WATCHLIST_TV = _user_page(
     "v4-account-tv-watchlist",
-    "GET",
-    _ACCOUNT + "/tv/watchlist",
-    "v4.account",
+    "tv/watchlist",
     "watchlist_tv",
     AccountTVPage,
-    query=("language", "page", "sort_by"),
-    paged=True,
-    token="user",
-)
-
-ENDPOINTS = (
-    LISTS,
-    FAVORITE_MOVIES,
-    FAVORITE_TV,
-    RATED_MOVIES,
-    RATED_TV,
-    RECOMMENDED_MOVIES,
-    RECOMMENDED_TV,
-    WATCHLIST_MOVIES,
-    WATCHLIST_TV,
+    "The series on the user's watchlist.",
+    LANGUAGE,
+    _SORT_BY,
 )

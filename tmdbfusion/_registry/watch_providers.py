@@ -6,8 +6,17 @@ with movies and tv.)
 
 from __future__ import annotations
 
+from .._checks import kinds as k
 from .._endpoint import Endpoint
 from ..models.watch_providers_list import WatchProviderList, WatchRegions
+from ._params import LANGUAGE, Resource, query
+
+RESOURCE = Resource(
+    "watch_providers",
+    "WatchProviders",
+    doc="""``client.watch_providers``: the provider and region lists of TMDB's "Watch Providers"
+reference group.""",
+)
 
 REGIONS = Endpoint(
     "watch-providers-available-regions",
@@ -16,7 +25,8 @@ REGIONS = Endpoint(
     "watch_providers",
     "regions",
     WatchRegions,
-    query=("language",),
+    params=(LANGUAGE,),
+    doc="The countries TMDB has watch-provider data for.",
 )
 MOVIE_LIST = Endpoint(
     "watch-providers-movie-list",
@@ -25,7 +35,11 @@ MOVIE_LIST = Endpoint(
     "watch_providers",
     "movie_list",
     WatchProviderList,
-    query=("language", "watch_region"),
+    params=(
+        LANGUAGE,
+        query("watch_region", k.TEXT),
+    ),
+    doc="Streaming, rental and purchase providers for movies (in one region, if given).",
 )
 TV_LIST = Endpoint(
     "watch-provider-tv-list",
@@ -34,7 +48,9 @@ TV_LIST = Endpoint(
     "watch_providers",
     "tv_list",
     WatchProviderList,
-    query=("language", "watch_region"),
+    params=(
+        LANGUAGE,
+        query("watch_region", k.TEXT),
+    ),
+    doc="Streaming, rental and purchase providers for TV (in one region, if given).",
 )
-
-ENDPOINTS = (REGIONS, MOVIE_LIST, TV_LIST)

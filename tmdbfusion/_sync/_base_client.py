@@ -13,6 +13,8 @@ from typing import Any, Literal, Self, TypeVar, overload
 import msgspec
 
 from .._call_auth import NOT_FOUND, NOT_FOUND_STATUS, CallAuth, call_auth, is_not_found_answer
+from .._checks.arguments import check_arguments
+from .._checks.requests import check_method, check_path, format_value
 from .._components import wrong_component
 from .._decoding import decode
 from .._endpoint import Endpoint
@@ -25,7 +27,7 @@ from .._stats import ClientStats, StatsRecorder
 from .._transport.requests_transport import SyncHTTPTransport
 from .._transport.protocol import SyncTransport
 from .._transport.response import HTTPResponse
-from .._validation import build_path, build_query, format_value
+from .._urls import build_path, query_pairs
 from ..cache.backend import SyncCacheBackend
 from ..cache.key import cache_key, is_cacheable
 from ..cache.policy import CachePolicy
@@ -39,7 +41,6 @@ T = TypeVar("T")
 logger = logging.getLogger("tmdbfusion")
 
 _USER_AGENT = "tmdbfusion/0.1"
-_METHODS = frozenset({"GET", "POST", "PUT", "DELETE"})
 
 
 class SyncAPIClient:
@@ -323,13 +324,15 @@ class SyncAPIClient:
         self,
         endpoint: Endpoint[T],
         path_args: tuple[object, ...] = (),
-        params: Mapping[str, object] | None = None,
-        body: msgspec.Struct | Mapping[str, object] | None = None,
+        arguments: Mapping[str, object] | None = None,
         *,
         raw: bool = False,
         user_access_token: str | None = None,
     ) -> T:
         """Send one registered operation and decode its answer.
+
+        ``path_args`` are the path parameters in order; ``arguments`` the others, by
+        their Python names; both are checked against the declaration first.
 
         With ``raw`` (a resource of ``with_raw_response``) the answer comes back
         undecoded, as a ``RawResponse[T]``; ``AsyncOperation`` types it so for mypy.
@@ -337,10 +340,11 @@ class SyncAPIClient:
         by ``with_options``), for the operations ``endpoint.token`` says need one.
         """
         auth = call_auth(endpoint, self._settings, user_access_token)
-        path = build_path(endpoint, path_args)
-        query = build_query(endpoint, params or {})
+        checked = check_arguments(endpoint, path_args, arguments)
+        path = build_path(endpoint, checked.path)
+        query = query_pairs(checked.query)
         self._add_defaults(endpoint, query)
-        content = None if body is None else msgspec.json.encode(body)
+        content = None if checked.body is None else msgspec.json.encode(checked.body)
         operation = endpoint.qualname
         response = self._send(
             endpoint.method,
@@ -419,13 +423,8 @@ class SyncAPIClient:
         ``path`` is relative to the base URL (``"/3/movie/550/credits"``). With
         ``type`` the body is decoded into it; without, into plain Python objects.
         """
-        verb = method.upper() if isinstance(method, str) else method
-        if verb not in _METHODS:
-            raise ValueError(f"method must be one of {sorted(_METHODS)}, got {method!r}")
-        if not isinstance(path, str) or not path.startswith("/") or "?" in path:
-            raise ValueError(
-                f"path must start with '/' and carry no query string (use params=), got {path!r}"
-            )
+        verb = check_method(method)
+        check_path(path)
         query = [
             (name, format_value(name, value))
             for name, value in (params or {}).items()

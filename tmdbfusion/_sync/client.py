@@ -8,8 +8,8 @@ from collections.abc import Generator, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self, overload
 
-from .._argument_checks import check_count, describe
 from .._bulk import FetchResult
+from .._checks.values import check_bool, check_count, check_page, describe
 from .._concurrency import SyncBoundedMap
 from .._secret import SECRET_PARAMS
 from .._settings import DEFAULT_MAX_RESPONSE_BYTES, resolve_settings
@@ -24,7 +24,6 @@ from .._typing import (
     Raw,
     T,
 )
-from .._validation import check_page
 from ..errors import TMDBError
 from ._base_client import SyncAPIClient
 from .exports import SyncExports
@@ -235,8 +234,7 @@ class TMDBClient(SyncAPIClient, SyncTMDBResources[Parsed]):
         """
         if not callable(method):
             raise TypeError(f"method must be a client method, not {describe(method)}")
-        if not isinstance(ordered, bool):
-            raise TypeError(f"ordered must be True or False, not {describe(ordered)}")
+        check_bool("ordered", ordered)
         if not isinstance(inputs, Iterable) or isinstance(inputs, str | bytes):
             raise TypeError(f"inputs must be an iterable of inputs, not {describe(inputs)}")
         return self._fetch_many(method, iter(inputs), args, kwargs, ordered)

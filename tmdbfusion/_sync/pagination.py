@@ -8,10 +8,10 @@ import logging
 from collections.abc import Iterator
 from typing import Generic
 
-from .._argument_checks import check_count
+from .._checks.limits import MAX_PAGE
+from .._checks.values import check_count, check_page
 from .._concurrency import SyncBoundedMap
 from .._typing import SyncPageFetcher, ItemT, PagedResponse
-from .._validation import MAX_PAGE, check_page
 
 logger = logging.getLogger("tmdbfusion")
 

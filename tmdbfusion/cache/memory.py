@@ -10,7 +10,7 @@ import threading
 import time
 from collections import OrderedDict
 
-from .._argument_checks import check_count, check_optional_count
+from .._checks.values import check_count, check_optional_count
 
 _monotonic = time.monotonic
 

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from .._argument_checks import check_number
+from .._checks.values import check_bool, check_number
 
 _SECONDS = " of seconds"
 
@@ -60,10 +60,7 @@ class CachePolicy:
         for field in ("max_ttl", "default_ttl", "negative_ttl", "keep_stale"):
             seconds = check_number(field, getattr(self, field), unit=_SECONDS, zero=True)
             object.__setattr__(self, field, seconds)
-        if not isinstance(self.stale_if_error, bool):
-            raise TypeError(
-                f"stale_if_error must be a bool, not {type(self.stale_if_error).__name__}"
-            )
+        check_bool("stale_if_error", self.stale_if_error)
 
     def fresh_for(self, operation: str | None, max_age: float | None) -> float:
         """Seconds an answer stays fresh: the override for its operation or resource,

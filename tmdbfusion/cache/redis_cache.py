@@ -29,7 +29,7 @@ import math
 import time
 from typing import TYPE_CHECKING, Any, overload
 
-from .._argument_checks import check_number
+from .._checks.values import check_number
 from .._extras import require_extra
 from .._throttled_log import ThrottledWarning
 

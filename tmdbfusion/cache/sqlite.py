@@ -27,7 +27,7 @@ import weakref
 from types import TracebackType
 from typing import Self
 
-from .._argument_checks import check_number, check_optional_count
+from .._checks.values import check_number, check_optional_count
 
 _TABLE = "tmdbfusion_cache"
 # A rowid table, not WITHOUT ROWID: the latter keeps whole rows in its b-tree's cells,

@@ -9,6 +9,7 @@ from typing import Any
 
 import msgspec
 
+from .._checks.values import check_count
 from .output import Printer
 from .paging import walk_pages
 
@@ -50,8 +51,8 @@ def run(args: argparse.Namespace, client: Any, printer: Printer) -> None:
         params[name] = value
     body = None if args.data is None else _body(args.data)
     if args.paginate:
-        if args.max_pages is not None and args.max_pages < 1:
-            raise ValueError(f"--max-pages must be >= 1, got {args.max_pages}")
+        if args.max_pages is not None:
+            check_count("--max-pages", args.max_pages)
         if "page" in params:
             raise ValueError("--paginate walks the pages itself: drop -p page=...")
 

@@ -9,6 +9,7 @@ import itertools
 import sys
 from typing import Any
 
+from .._checks.values import check_count
 from .._exports import EXPORT_KINDS
 from .output import Printer
 
@@ -31,8 +32,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, client: Any, printer: Printer) -> None:
-    if args.limit is not None and args.limit < 0:
-        raise ValueError(f"--limit must be >= 0, got {args.limit}")
+    if args.limit is not None:
+        check_count("--limit", args.limit, minimum=0)
     if args.out is not None:
         if args.limit is not None:
             raise ValueError("--limit prints rows; --out saves the whole file: choose one")

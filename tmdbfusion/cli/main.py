@@ -8,6 +8,7 @@ import os
 import sys
 from typing import Any
 
+from .._checks.values import check_count, check_number
 from . import exit_codes
 from .exit_codes import MissingCredentialError, exit_code
 from .output import FORMATS, Printer, choose_format
@@ -150,8 +151,8 @@ def main(argv: list[str] | None = None) -> int:
 def _dispatch(args: argparse.Namespace) -> int:
     command = args.command
     if command == "demo":
-        if args.count < 1 or args.latency < 0:
-            raise ValueError("--count must be >= 1 and --latency >= 0")
+        check_count("--count", args.count)
+        check_number("--latency", args.latency, unit=" of seconds", zero=True)
         from .._demo import run_demo
 
         return run_demo(count=args.count, latency=args.latency)

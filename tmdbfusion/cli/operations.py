@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .._checks.values import check_count
 from .._endpoint import Endpoint
 from .._registry import ENDPOINTS
 from .output import Printer
@@ -260,8 +261,8 @@ def run(args: argparse.Namespace, endpoint: Endpoint[Any], client: Any, printer:
             keywords[parameter.name] = value
     method = operator.attrgetter(endpoint.qualname)(client.with_raw_response)
     if getattr(args, "paginate", False):
-        if args.max_pages is not None and args.max_pages < 1:
-            raise ValueError(f"--max-pages must be >= 1, got {args.max_pages}")
+        if args.max_pages is not None:
+            check_count("--max-pages", args.max_pages)
         keywords.pop("page", None)
         printer.pages(
             walk_pages(

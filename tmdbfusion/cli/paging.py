@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 import msgspec
 
-from .._validation import MAX_PAGE
+from .._checks.limits import MAX_PAGE
 
 
 class _Pages(msgspec.Struct):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, dataclass_transform
 
 import msgspec
@@ -131,6 +131,26 @@ class TMDBModel(msgspec.Struct, metaclass=_ModelMeta, kw_only=True, repr_omit_de
     **Fields are keyword-only** on every model, subclasses included:
     ``MovieListItem(id=550, title="x")``, never ``MovieListItem(550, "x")``.
 
+    **Odd values TMDB sends are repaired, not refused**, by the same slow path (the
+    strict decode first; only a document it refuses is walked, once, against a cached
+    plan of the target type, then converted once):
+
+    * an item of a mixed list or union (search.multi, trending.all, known_for, list
+      items, combined credits, ``CreditDetails.media``, ``TaggedImage.media``) whose
+      ``media_type`` is missing, null, not a string or a tag no variant has
+      (``"unknown"`` included) becomes an ``UnknownMedia`` keeping all it held;
+    * an item where only one type can come (a page of movies, a person's movie
+      credits) with a null or non-string ``media_type`` decodes as that type; a
+      string naming another type is still an error;
+    * a class may name tags it also takes in ``_tag_aliases`` (``EpisodeListItem``
+      takes ``"episode"``; the tag is renamed to the class's own), and in
+      ``_tag_from`` a field whose union variant, when its object carries no tag, is
+      picked by a sibling field (``TaggedImage.media`` by ``TaggedImage.media_type``);
+    * a ``float`` field sent as a string becomes its number (``"1.5"`` -> 1.5), and
+      ``""`` (or blanks) becomes **None**, like an empty date: the value is missing,
+      not zero. This covers ``popularity`` and ``vote_average`` (old payloads carried
+      ``popularity`` as a string) and every other float field.
+
     Models whose strings repeat across many objects (language and country codes,
     statuses, genre names) name those fields in ``_intern_fields``; they are interned
     after decoding (each item, for a ``list[str]``): a crawl holding 10,000 movies
@@ -140,6 +160,9 @@ class TMDBModel(msgspec.Struct, metaclass=_ModelMeta, kw_only=True, repr_omit_de
     """
 
     _intern_fields: ClassVar[tuple[str, ...]] = ()
+    # Read by the client's decoder on its slow path only (see above).
+    _tag_aliases: ClassVar[tuple[str, ...]] = ()
+    _tag_from: ClassVar[Mapping[str, str]] = {}
 
 
 class LeafModel(TMDBModel, gc=False):

@@ -8,6 +8,7 @@ from ._base import LeafModel, TMDBModel
 from .movies import MovieListItem
 from .people import PersonListItem
 from .tv import TVListItem
+from .unknown import UnknownMedia
 
 
 class CreditSeason(LeafModel):
@@ -46,8 +47,9 @@ class CreditTV(TVListItem, gc=True):
     seasons: list[CreditSeason] = []
 
 
-CreditMedia: TypeAlias = CreditMovie | CreditTV
-"""The credited title, told apart by ``media_type`` (``isinstance(m, TVListItem)`` works)."""
+CreditMedia: TypeAlias = CreditMovie | CreditTV | UnknownMedia
+"""The credited title, told apart by ``media_type`` (``isinstance(m, TVListItem)`` works);
+a title of another (or no) kind is an ``UnknownMedia``."""
 
 
 class CreditDetails(TMDBModel):
@@ -57,5 +59,8 @@ class CreditDetails(TMDBModel):
     department: str | None = None
     job: str | None = None
     media_type: str | None = None
+    # A ``media`` without a tag of its own is decoded by ``media_type`` above.
     media: CreditMedia | None = None
     person: PersonListItem | None = None
+
+    _tag_from = {"media": "media_type"}

@@ -31,7 +31,13 @@ class PersonListItem(TMDBModel, tag_field="media_type", tag="person"):
 
 class EpisodeListItem(LeafModel, tag_field="media_type", tag="tv_episode"):
     """A TV episode where it shows up next to movies and series (a person's tagged
-    images, ``find`` results)."""
+    images, ``find`` results).
+
+    TMDB tags it ``"tv_episode"``; ``"episode"`` (the tag tagged images put beside
+    it) is taken too, renamed to ``"tv_episode"`` by the client's decoder.
+    """
+
+    _tag_aliases = ("episode",)
 
     id: int
     name: str | None = None
@@ -90,11 +96,12 @@ class PersonTVCredits(TMDBModel):
 
 
 class PersonCombinedCredits(TMDBModel):
-    """Movie and TV credits in one list each, told apart by ``media_type``."""
+    """Movie and TV credits in one list each, told apart by ``media_type``; a credit of
+    another (or no) kind is an ``UnknownMedia``."""
 
     id: int | None = None
-    cast: list[PersonMovieCast | PersonTVCast] = []
-    crew: list[PersonMovieCrew | PersonTVCrew] = []
+    cast: list[PersonMovieCast | PersonTVCast | UnknownMedia] = []
+    crew: list[PersonMovieCrew | PersonTVCrew | UnknownMedia] = []
 
 
 class TaggedImage(TMDBModel):
@@ -111,9 +118,13 @@ class TaggedImage(TMDBModel):
     vote_average: float | None = None
     vote_count: int | None = None
     image_type: str | None = None
-    # "movie", "tv" or "episode": the outer tag differs from ``media.media_type``.
+    # "movie", "tv" or "episode": the outer tag differs from ``media.media_type``
+    # ("tv_episode" for an episode). A ``media`` without a tag of its own is decoded by
+    # this one; "episode" and "tv_episode" both give an ``EpisodeListItem``.
     media_type: str | None = None
     media: MovieListItem | TVListItem | EpisodeListItem | UnknownMedia | None = None
+
+    _tag_from = {"media": "media_type"}
 
 
 class PersonTaggedImages(Page[TaggedImage]):

@@ -7,6 +7,8 @@ import threading
 import time
 from collections.abc import Callable
 
+from .._checks.values import check_number
+
 
 class RateLimiter:
     """Allows ``rate`` requests per second on average, with bursts of up to ``burst``.
@@ -25,9 +27,7 @@ class RateLimiter:
         burst: float | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if rate <= 0:
-            raise ValueError(f"rate must be positive, got {rate}")
-        self.rate = rate
+        self.rate = check_number("rate", rate, unit=" of requests per second")
         self.burst = max(1.0, float(burst if burst is not None else rate))
         self._clock = clock
         self._tokens = self.burst

@@ -46,7 +46,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, overload
 
-from .._argument_checks import check_count, check_number
+from .._checks.values import check_count, check_number
 from .._extras import require_extra
 from .._throttled_log import ThrottledWarning
 from .local import RateLimiter

@@ -16,6 +16,7 @@ from typing import Any, Self
 import msgspec
 from aiohttp import web
 
+from .._checks.values import check_optional_count
 from .._registry import ENDPOINTS
 from ..models import StatusResponse
 from ..ratelimit.local import RateLimiter
@@ -80,11 +81,7 @@ class FakeTMDB:
         latency: float = 0.0,
         record_limit: int | None = None,
     ) -> None:
-        if record_limit is not None and (
-            isinstance(record_limit, bool) or not isinstance(record_limit, int) or record_limit < 0
-        ):
-            raise ValueError(f"record_limit must be an int >= 0 or None, got {record_limit!r}")
-        self.record_limit = record_limit
+        self.record_limit = check_optional_count("record_limit", record_limit, minimum=0)
         self.api_key = api_key
         self.access_token = access_token
         self.host = host

@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, cast
 from ..._typing import ModeT, Raw
 
 if TYPE_CHECKING:
-    import msgspec
-
     from ..._endpoint import Endpoint
     from .._base_client import AsyncAPIClient
 
@@ -24,8 +22,7 @@ class AsyncCall(Protocol):
         self,
         endpoint: Endpoint[T],
         path_args: tuple[object, ...] = (),
-        params: Mapping[str, object] | None = None,
-        body: msgspec.Struct | Mapping[str, object] | None = None,
+        arguments: Mapping[str, object] | None = None,
         *,
         user_access_token: str | None = None,
     ) -> T: ...
