@@ -45,14 +45,33 @@ REPLACEMENTS = {
     "areserve": "reserve",
     "arefund": "refund",
 }
+# Docstrings and comments of the package are prose that unasync leaves alone: these
+# turn the async client's words into the sync client's. Like the rules above, each
+# must fire somewhere.
+DOC_REPLACEMENTS = {
+    "``await ": "``",
+    " = await ": " = ",
+    "``async for ": "``for ",
+    "``aclose()``": "``close()``",
+    "``contextlib.aclosing(...)``": "``contextlib.closing(...)``",
+    "``AsyncOperation``": "``SyncOperation``",
+    "``AsyncTMDBClient``: the asyncio client, on aiohttp.": (
+        "``TMDBClient``: the blocking client, on requests."
+    ),
+    "of the async client": "of the sync client",
+    "One client serves one event loop: its calls may run concurrently in that loop.": (
+        "It blocks; one client may be shared by threads (its connection pool,\n"
+        "    rate limit and statistics are thread-safe)."
+    ),
+}
 TEST_REPLACEMENTS = {
     "AsyncTMDBClient": "TMDBClient",
     "aclose": "close",
 }
 
-TREES = (
-    ("tmdbfusion/_async", "tmdbfusion/_sync", REPLACEMENTS),
-    ("tests/_async", "tests/_sync", TEST_REPLACEMENTS),
+TREES: tuple[tuple[str, str, dict[str, str], dict[str, str]], ...] = (
+    ("tmdbfusion/_async", "tmdbfusion/_sync", REPLACEMENTS, DOC_REPLACEMENTS),
+    ("tests/_async", "tests/_sync", TEST_REPLACEMENTS, {}),
 )
 
 HEADER = (
@@ -76,12 +95,32 @@ def _unused_rules(src: Path, replacements: dict[str, str]) -> set[str]:
     return set(replacements) - seen
 
 
-def generate(src_rel: str, replacements: dict[str, str], out: Path) -> dict[str, str]:
+def _prose(text: str, replacements: dict[str, str], fired: set[str]) -> str:
+    """``text`` with ``replacements`` made in its docstrings and comments only."""
+    tokens = tokenize_rt.src_to_tokens(text)
+    for index, token in enumerate(tokens):
+        docstring = token.name == "STRING" and token.src.lstrip("rRbBuU").startswith('"""')
+        if not (docstring or token.name == "COMMENT"):
+            continue
+        src = token.src
+        for old, new in replacements.items():
+            if old in src:
+                src = src.replace(old, new)
+                fired.add(old)
+        tokens[index] = token._replace(src=src)
+    rewritten: str = tokenize_rt.tokens_to_src(tokens)
+    return rewritten
+
+
+def generate(
+    src_rel: str, replacements: dict[str, str], out: Path, prose: dict[str, str]
+) -> dict[str, str]:
     """Unasync ``src_rel`` into ``out``; return {relative path: generated text}."""
     src = ROOT / src_rel
     unused = _unused_rules(src, replacements)
     if unused:
         raise SystemExit(f"build_sync: replacement rules never used in {src_rel}: {sorted(unused)}")
+    fired: set[str] = set()
     with tempfile.TemporaryDirectory() as tmp:
         staged = Path(tmp) / "_async"
         shutil.copytree(src, staged, ignore=shutil.ignore_patterns("__pycache__"))
@@ -95,7 +134,11 @@ def generate(src_rel: str, replacements: dict[str, str], out: Path) -> dict[str,
         for path in _sources(produced):
             rel = path.relative_to(produced).as_posix()
             header = HEADER.format(source=f"{src_rel}/{rel}")
-            result[rel] = header + path.read_text(encoding="utf-8")
+            result[rel] = header + _prose(path.read_text(encoding="utf-8"), prose, fired)
+    if set(prose) - fired:
+        raise SystemExit(
+            f"build_sync: prose rules never used in {src_rel}: {sorted(set(prose) - fired)}"
+        )
     return result
 
 
@@ -107,8 +150,8 @@ def _committed(dst: Path) -> dict[str, str]:
 
 def check() -> int:
     problems: list[str] = []
-    for src_rel, dst_rel, replacements in TREES:
-        expected = generate(src_rel, replacements, ROOT / dst_rel)
+    for src_rel, dst_rel, replacements, prose in TREES:
+        expected = generate(src_rel, replacements, ROOT / dst_rel, prose)
         actual = _committed(ROOT / dst_rel)
         for rel in sorted(expected.keys() - actual.keys()):
             problems.append(f"missing: {dst_rel}/{rel}")
@@ -133,9 +176,9 @@ def check() -> int:
 
 
 def write() -> int:
-    for src_rel, dst_rel, replacements in TREES:
+    for src_rel, dst_rel, replacements, prose in TREES:
         dst = ROOT / dst_rel
-        expected = generate(src_rel, replacements, dst)
+        expected = generate(src_rel, replacements, dst, prose)
         if dst.exists():
             shutil.rmtree(dst)
         for rel, text in expected.items():

@@ -29,6 +29,7 @@ import tmdbfusion
 from tests.endpoint_samples import sample_arguments
 from tmdbfusion import AsyncTMDBClient, TMDBClient
 from tmdbfusion._endpoint import Endpoint
+from tmdbfusion.models.discover import AnyOf
 from tmdbfusion.testing import FakeTMDB
 
 # v3: the sample arguments cover v3 only; v4's refusals are in _async/test_v4.py.
@@ -295,7 +296,7 @@ def _shape(name: str, annotation: Any, *, in_path: bool) -> str:
         return "date"
     if kinds == {str, collections.abc.Sequence[str]}:
         return "str_list"
-    if kinds == {int, str, collections.abc.Sequence[int]}:
+    if kinds == {int, str, collections.abc.Sequence[int], AnyOf}:
         return "id_filter"
     raise AssertionError(f"no shape for {name}: {annotation!r}")
 

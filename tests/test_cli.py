@@ -57,9 +57,9 @@ def api_requests(fake: FakeTMDB) -> list[Any]:
     return [r for r in fake.requests if r.path.startswith("/3/")]
 
 
-def direct_body(fake: FakeTMDB, path: str) -> bytes:
+def direct_body(fake: FakeTMDB, path: str, **params: object) -> bytes:
     with TMDBClient(**fake.client_kwargs()) as client:
-        return bytes(client.request("GET", path, type=msgspec.Raw))
+        return bytes(client.request("GET", path, params=params, type=msgspec.Raw))
 
 
 # -- one subcommand per operation --------------------------------------------------
@@ -243,7 +243,7 @@ def test_ndjson_prints_a_pages_items_one_a_line(
 ) -> None:
     code, out, _ = run(capsys, "search", "movie", "--query", "alien", "--format", "ndjson")
     assert code == 0
-    expected = json.loads(direct_body(env, "/3/search/movie"))
+    expected = json.loads(direct_body(env, "/3/search/movie", query="alien"))
     lines = out.splitlines()
     assert len(lines) == len(expected["results"]) == 3
     assert [json.loads(line)["id"] for line in lines] == [i["id"] for i in expected["results"]]
@@ -278,7 +278,7 @@ def test_default_format_is_a_table_on_a_terminal(
     monkeypatch.setattr(sys, "stdout", terminal)
     assert main(["search", "movie", "--query", "alien"]) == 0
     text = terminal.getvalue()
-    items = json.loads(direct_body(env, "/3/search/movie"))["results"]
+    items = json.loads(direct_body(env, "/3/search/movie", query="alien"))["results"]
     assert "title" in text and "release_date" in text
     for item in items:
         assert str(item["id"]) in text

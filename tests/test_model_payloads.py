@@ -472,7 +472,7 @@ def test_fake_tmdb_answers_collection_appends_typed() -> None:
     assert isinstance(details.images, Images) and details.images.posters
     assert isinstance(details.translations, models.Translations)
     assert details.translations.translations
-    assert plain.images is msgspec.UNSET and plain.translations is msgspec.UNSET
+    assert not hasattr(plain, "images") and not hasattr(plain, "translations")
     assert "images" not in msgspec.to_builtins(plain)
 
 

@@ -355,8 +355,8 @@ def test_string_numbers_everywhere_a_float_is() -> None:
         MovieDetails,
     )
     assert (movie.popularity, movie.vote_average) == (None, 8.4)
-    assert movie.credits is not msgspec.UNSET and movie.credits.cast[0].popularity == 12.5
-    assert movie.images is not msgspec.UNSET and movie.images.posters[0].aspect_ratio == 0.667
+    assert movie.credits.cast[0].popularity == 12.5
+    assert movie.images.posters[0].aspect_ratio == 0.667
     mixed = _decode(
         {
             "results": [

@@ -18,6 +18,7 @@ from .errors import (
     DecodeError,
     ExportNotFoundError,
     NotFoundError,
+    PartNotAppendedError,
     PermissionDeniedError,
     ProxyAuthenticationError,
     RateLimitError,
@@ -31,9 +32,14 @@ from .errors import (
 
 if TYPE_CHECKING:
     from ._async.client import AsyncTMDBClient
+    from ._async.pagination import AsyncPaginator
     from ._endpoint import Endpoint
     from ._raw_response import RawResponse
+    from ._retry import RetryPolicy
     from ._sync.client import TMDBClient
+    from ._sync.pagination import SyncPaginator
+    from .models.discover import AnyOf
+    from .serialization import to_builtins, to_json
 
     ENDPOINTS: tuple[Endpoint[Any], ...]
 
@@ -42,6 +48,8 @@ __version__ = "0.1.0"
 __all__ = [
     "ENDPOINTS",
     "APIError",
+    "AnyOf",
+    "AsyncPaginator",
     "AsyncTMDBClient",
     "AuthenticationError",
     "BadRequestError",
@@ -51,17 +59,22 @@ __all__ = [
     "ExportNotFoundError",
     "FetchResult",
     "NotFoundError",
+    "PartNotAppendedError",
     "PermissionDeniedError",
     "ProxyAuthenticationError",
     "RateLimitError",
     "RawResponse",
     "RequestTimeoutError",
     "ResponseTooLargeError",
+    "RetryPolicy",
     "ServerError",
+    "SyncPaginator",
     "TMDBClient",
     "TMDBError",
     "TransportError",
     "UnprocessableEntityError",
+    "to_builtins",
+    "to_json",
 ]
 
 
@@ -78,6 +91,23 @@ def __getattr__(name: str) -> Any:
         from ._raw_response import RawResponse
 
         return RawResponse
+    if name == "RetryPolicy":
+        from ._retry import RetryPolicy
+
+        return RetryPolicy
+    if name in ("AsyncPaginator", "SyncPaginator"):
+        from ._async.pagination import AsyncPaginator
+        from ._sync.pagination import SyncPaginator
+
+        return AsyncPaginator if name == "AsyncPaginator" else SyncPaginator
+    if name == "AnyOf":
+        from .models.discover import AnyOf
+
+        return AnyOf
+    if name in ("to_json", "to_builtins"):
+        from . import serialization
+
+        return getattr(serialization, name)
     if name == "ENDPOINTS":
         from ._registry import ENDPOINTS
 

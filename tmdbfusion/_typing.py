@@ -30,13 +30,17 @@ P = ParamSpec("P")
 
 
 class PagedResponse(Protocol[ItemT_co]):
-    """What a paged answer offers: its number, how many exist, and its items."""
+    """What a paged answer offers, as ``Page`` has it: its number, how many pages and
+    results exist, and its items."""
 
     @property
     def page(self) -> int: ...
 
     @property
     def total_pages(self) -> int: ...
+
+    @property
+    def total_results(self) -> int: ...
 
     @property
     def results(self) -> Sequence[ItemT_co]: ...

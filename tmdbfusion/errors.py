@@ -18,6 +18,7 @@ __all__ = [
     "DecodeError",
     "ExportNotFoundError",
     "NotFoundError",
+    "PartNotAppendedError",
     "PermissionDeniedError",
     "ProxyAuthenticationError",
     "RateLimitError",
@@ -160,6 +161,24 @@ class ProxyAuthenticationError(TransportError):
     """The proxy refused its credentials (HTTP 407, or a SOCKS authentication failure).
     Not retried: it would refuse them again. Check the ``proxy=`` URL or the
     ``HTTPS_PROXY``/``ALL_PROXY`` variable."""
+
+
+class PartNotAppendedError(TMDBError, AttributeError):
+    """An ``append_to_response`` part was read from a model that did not ask for it.
+
+    ``model`` is the model's class name, ``part`` TMDB's name of the part
+    (``"credits"``, ``"watch/providers"``). An ``AttributeError``, so
+    ``hasattr(movie, "credits")`` and ``getattr(movie, "credits", None)`` tell whether
+    the part came back.
+    """
+
+    def __init__(self, model: str, field: str, part: str) -> None:
+        super().__init__(
+            f"{model}.{field} was not asked for: pass append_to_response=[{part!r}] "
+            "(with any other parts) to the details call to get it"
+        )
+        self.model = model
+        self.part = part
 
 
 class DecodeError(TMDBError):

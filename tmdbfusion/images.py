@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, overload
 
 from .models.configuration import Configuration, ImageConfiguration
 
@@ -13,10 +13,11 @@ _KINDS: tuple[ImageKind, ...] = ("backdrop", "logo", "poster", "profile", "still
 class ImageURLBuilder:
     """Builds image URLs, refusing sizes the configuration does not list.
 
-    >>> config = await client.configuration.details()      # fetch once, keep it
-    >>> images = ImageURLBuilder(config)
-    >>> images.url(movie.poster_path, "w500", kind="poster")
-    'https://image.tmdb.org/t/p/w500/abc.jpg'
+    Fetch the configuration once and keep the builder::
+
+        images = ImageURLBuilder(client.configuration.details())
+        images.url(movie.poster_path, "w500", kind="poster")
+        # 'https://image.tmdb.org/t/p/w500/abc.jpg', or None for no poster
     """
 
     def __init__(
@@ -42,14 +43,29 @@ class ImageURLBuilder:
             raise ValueError(f"kind must be one of {_KINDS}, got {kind!r}")
         return self.sizes[kind]
 
-    def url(self, file_path: str, size: str = "original", *, kind: ImageKind | None = None) -> str:
-        """The URL of ``file_path`` (as TMDB gives it, e.g. ``/abc.jpg``) at ``size``."""
-        if not isinstance(file_path, str) or not file_path.startswith("/") or len(file_path) < 2:
-            raise ValueError(
-                f"file_path must be a TMDB image path like '/abc.jpg', got {file_path!r}"
-            )
+    @overload
+    def url(self, file_path: str, size: str = ..., *, kind: ImageKind | None = ...) -> str: ...
+
+    @overload
+    def url(
+        self, file_path: str | None, size: str = ..., *, kind: ImageKind | None = ...
+    ) -> str | None: ...
+
+    def url(
+        self, file_path: str | None, size: str = "original", *, kind: ImageKind | None = None
+    ) -> str | None:
+        """The URL of ``file_path`` (as TMDB gives it, e.g. ``/abc.jpg``) at ``size``;
+        ``None`` for a ``None`` path (a movie without a poster), so
+        ``images.url(movie.poster_path, "w342")`` needs no guard: it is ``str | None``
+        there, and ``str`` where the path is a ``str``. The size is checked either way."""
         allowed = self.allowed_sizes(kind)
         if size not in allowed:
             what = f"{kind} sizes" if kind else "sizes"
             raise ValueError(f"unknown image size {size!r}; the configuration's {what}: {allowed}")
+        if file_path is None:
+            return None
+        if not isinstance(file_path, str) or not file_path.startswith("/") or len(file_path) < 2:
+            raise ValueError(
+                f"file_path must be a TMDB image path like '/abc.jpg' or None, got {file_path!r}"
+            )
         return f"{self.base_url}{size}{file_path}"

@@ -20,7 +20,7 @@ async def test_details_sends_the_request_and_decodes(
     assert sent.query == {"language": "de-DE", "api_key": fake_tmdb.api_key}
     assert isinstance(movie, MovieDetails)
     assert movie.id == 550
-    assert movie.credits is msgspec.UNSET
+    assert not hasattr(movie, "credits")
 
 
 async def test_details_append_to_response(client: AsyncTMDBClient, fake_tmdb: FakeTMDB) -> None:
@@ -29,7 +29,7 @@ async def test_details_append_to_response(client: AsyncTMDBClient, fake_tmdb: Fa
     assert fake_tmdb.last_request.query["append_to_response"] == "credits,images"
     assert isinstance(movie.credits, Credits)
     assert movie.credits.cast
-    assert movie.videos is msgspec.UNSET
+    assert not hasattr(movie, "videos")
     assert "videos" not in msgspec.to_builtins(movie)
 
 

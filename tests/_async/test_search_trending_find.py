@@ -176,10 +176,10 @@ async def test_trending_movies(client: AsyncTMDBClient, fake_tmdb: FakeTMDB) -> 
 
 
 async def test_trending_people(client: AsyncTMDBClient, fake_tmdb: FakeTMDB) -> None:
-    trending = await client.trending.people("day", page=4)
+    trending = await client.trending.people("day", page=3)
 
-    assert sent(fake_tmdb) == ("GET", "/3/trending/person/day", {"page": "4"})
-    assert trending.page == 4
+    assert sent(fake_tmdb) == ("GET", "/3/trending/person/day", {"page": "3"})
+    assert trending.page == 3
     assert trending.results and all(isinstance(p, PersonListItem) for p in trending.results)
 
 

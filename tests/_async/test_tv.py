@@ -289,8 +289,8 @@ async def test_details(client: AsyncTMDBClient, fake_tmdb: FakeTMDB) -> None:
     assert isinstance(series, TVDetails)
     assert series.id == SERIES
     assert series.seasons and series.networks and series.created_by
-    assert series.credits is msgspec.UNSET
-    assert series.watch_providers is msgspec.UNSET
+    assert not hasattr(series, "credits")
+    assert not hasattr(series, "watch_providers")
 
 
 async def test_latest(client: AsyncTMDBClient, fake_tmdb: FakeTMDB) -> None:
@@ -350,7 +350,7 @@ async def test_details_leaves_parts_not_asked_for_unset(
     assert fake_tmdb.last_request.query["append_to_response"] == "credits,watch/providers"
     assert isinstance(series.credits, Credits)
     assert isinstance(series.watch_providers, WatchProviders)
-    assert series.images is msgspec.UNSET
+    assert not hasattr(series, "images")
     encoded = msgspec.to_builtins(series)
     assert "watch/providers" in encoded
     assert "images" not in encoded

@@ -71,8 +71,8 @@ def test_a_40_day_range_is_three_windows_every_page_each_id_once() -> None:
 def test_each_kind_walks_its_own_feed(
     client: TMDBClient, fake_tmdb: FakeTMDB, kind: str, path: str
 ) -> None:
-    """FakeTMDB answers every page of a feed alike: its ids come once, however many
-    windows and pages repeat them."""
+    """Every page of every window is read, and each id comes once, in the order it was
+    first served."""
     ids = [i for i in client.changes.iter_ids(kind, "2026-03-01", dt.date(2026, 3, 20))]
     assert len(fake_tmdb.requests) == 2 * 3  # two windows of three pages
     assert {r.path for r in fake_tmdb.requests} == {path}
@@ -83,10 +83,17 @@ def test_each_kind_walks_its_own_feed(
         for start, end in (("2026-03-01", "2026-03-15"), ("2026-03-15", "2026-03-20"))
         for page in ("1", "2", "3")
     ]
-    page = getattr(
+    feed = getattr(
         client.changes, {"movie": "movie_list", "tv": "tv_list"}.get(kind, "people_list")
-    )()
-    assert ids == list(dict.fromkeys(item.id for item in page.results))
+    )
+    served = [
+        item.id
+        for start, end in (("2026-03-01", "2026-03-15"), ("2026-03-15", "2026-03-20"))
+        for page in (1, 2, 3)
+        for item in (feed(start_date=start, end_date=end, page=page)).results
+    ]
+    assert len(served) == 6 * fake_tmdb.data.list_size
+    assert ids == list(dict.fromkeys(served))
 
 
 def test_one_day_and_datetimes(client: TMDBClient, fake_tmdb: FakeTMDB) -> None:

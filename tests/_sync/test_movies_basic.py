@@ -22,7 +22,7 @@ def test_details_sends_the_request_and_decodes(
     assert sent.query == {"language": "de-DE", "api_key": fake_tmdb.api_key}
     assert isinstance(movie, MovieDetails)
     assert movie.id == 550
-    assert movie.credits is msgspec.UNSET
+    assert not hasattr(movie, "credits")
 
 
 def test_details_append_to_response(client: TMDBClient, fake_tmdb: FakeTMDB) -> None:
@@ -31,7 +31,7 @@ def test_details_append_to_response(client: TMDBClient, fake_tmdb: FakeTMDB) -> 
     assert fake_tmdb.last_request.query["append_to_response"] == "credits,images"
     assert isinstance(movie.credits, Credits)
     assert movie.credits.cast
-    assert movie.videos is msgspec.UNSET
+    assert not hasattr(movie, "videos")
     assert "videos" not in msgspec.to_builtins(movie)
 
 

@@ -43,7 +43,7 @@ def test_details(client: TMDBClient, fake_tmdb: FakeTMDB) -> None:
     assert sent(fake_tmdb) == ("GET", "/3/person/31", {"language": "fr-FR"})
     assert isinstance(person, PersonDetails)
     assert person.id == 31
-    assert person.movie_credits is msgspec.UNSET
+    assert not hasattr(person, "movie_credits")
     assert "combined_credits" not in msgspec.to_builtins(person)
 
 

@@ -178,10 +178,10 @@ def test_trending_movies(client: TMDBClient, fake_tmdb: FakeTMDB) -> None:
 
 
 def test_trending_people(client: TMDBClient, fake_tmdb: FakeTMDB) -> None:
-    trending = client.trending.people("day", page=4)
+    trending = client.trending.people("day", page=3)
 
-    assert sent(fake_tmdb) == ("GET", "/3/trending/person/day", {"page": "4"})
-    assert trending.page == 4
+    assert sent(fake_tmdb) == ("GET", "/3/trending/person/day", {"page": "3"})
+    assert trending.page == 3
     assert trending.results and all(isinstance(p, PersonListItem) for p in trending.results)
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import msgspec
 import pytest
 
 from tmdbfusion import TMDBClient
@@ -35,7 +34,7 @@ def test_details(client: TMDBClient, fake_tmdb: FakeTMDB) -> None:
     assert isinstance(episode, TVEpisodeDetails)
     assert episode.crew and episode.guest_stars
     assert isinstance(episode.guest_stars[0], CastMember)
-    assert episode.credits is msgspec.UNSET
+    assert not hasattr(episode, "credits")
 
 
 def test_details_appends_every_part_typed(

@@ -37,13 +37,16 @@ if TYPE_CHECKING:
 
 
 class AsyncTMDBClient(AsyncAPIClient, AsyncTMDBResources[Parsed]):
-    """A client for TMDB's v3 API.
+    """A client for TMDB's API, v3 and v4: every operation as a typed method of a
+    resource (``client.movies.details``), with retries, a rate limit, a cache and
+    typed errors.
 
     Credentials come from the arguments or, failing those, from ``TMDB_ACCESS_TOKEN``
     / ``TMDB_API_KEY``; the base URL from ``TMDB_BASE_URL`` (the daily ID exports' host
     from ``exports_base_url`` or ``TMDB_EXPORTS_BASE_URL``); under ``trust_env`` the
     proxy from ``HTTPS_PROXY``/``HTTP_PROXY``/``ALL_PROXY``/``NO_PROXY``. Use it as a
     context manager, or call ``close()``, so its pooled connections are released.
+    One client serves one event loop: its calls may run concurrently in that loop.
 
     ``rate_limit`` is requests per second for this process, ``None`` for no limit, or
     a limiter shared by a fleet (``tmdbfusion.ratelimit.RedisRateLimiter``). ``cache``
@@ -94,11 +97,14 @@ class AsyncTMDBClient(AsyncAPIClient, AsyncTMDBResources[Parsed]):
         )
         self._attach_resources()
 
+    exports: AsyncExports
+    """TMDB's daily ID exports: ``client.exports.iter("movie")``, ``.download(...)``."""
+
     def _attach_resources(self) -> None:
         """``client.movies``, ``client.search``, ... on this client (raw ones on demand)."""
         AsyncTMDBResources.__init__(self, self, Parsed)
         self._raw_resources: AsyncTMDBResources[Raw] | None = None
-        self.exports = AsyncExports(self)  # TMDB's daily ID exports (client.exports.iter)
+        self.exports = AsyncExports(self)
 
     @property
     def with_raw_response(self) -> AsyncTMDBResources[Raw]:
@@ -226,8 +232,8 @@ class AsyncTMDBClient(AsyncAPIClient, AsyncTMDBResources[Parsed]):
         calls finish. ``ordered=True`` yields the results in input order (holding at
         most ``2 * max_connections`` started or waiting for their turn); else they come
         as they finish. Leaving the loop early cancels the calls in flight once the
-        generator is closed (``aclose()`` on AsyncTMDBClient's, ``close()`` on
-        TMDBClient's); Python closes an abandoned one only when it is collected. (mypy checks
+        generator is closed (its ``aclose()``); Python closes an abandoned one only when
+        it is collected. (mypy checks
         ``kwargs`` against the method when ``ordered`` is not given.)
         """
         if not callable(method):

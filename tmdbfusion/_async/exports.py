@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
@@ -73,27 +73,27 @@ class AsyncExports:
     @overload
     def iter(
         self, kind: MovieKind, date: ExportDate = None, *, idle_timeout: float | None = None
-    ) -> AsyncIterator[MovieExport]: ...
+    ) -> AsyncGenerator[MovieExport]: ...
     @overload
     def iter(
         self, kind: SeriesKind, date: ExportDate = None, *, idle_timeout: float | None = None
-    ) -> AsyncIterator[SeriesExport]: ...
+    ) -> AsyncGenerator[SeriesExport]: ...
     @overload
     def iter(
         self, kind: PersonKind, date: ExportDate = None, *, idle_timeout: float | None = None
-    ) -> AsyncIterator[PersonExport]: ...
+    ) -> AsyncGenerator[PersonExport]: ...
     @overload
     def iter(
         self, kind: NamedKind, date: ExportDate = None, *, idle_timeout: float | None = None
-    ) -> AsyncIterator[NamedExport]: ...
+    ) -> AsyncGenerator[NamedExport]: ...
     @overload
     def iter(
         self, kind: str, date: ExportDate = None, *, idle_timeout: float | None = None
-    ) -> AsyncIterator[ExportRow]: ...
+    ) -> AsyncGenerator[ExportRow]: ...
 
     def iter(
         self, kind: str, date: ExportDate = None, *, idle_timeout: float | None = None
-    ) -> AsyncIterator[ExportRow]:
+    ) -> AsyncGenerator[ExportRow]:
         """The rows of ``kind``'s file for ``date``, as they arrive: ``MovieExport``,
         ``SeriesExport``, ``PersonExport`` or ``NamedExport`` by kind.
 
@@ -101,15 +101,16 @@ class AsyncExports:
         and inflated a piece at a time, so memory stays flat however large it is.
         A missing file raises ``ExportNotFoundError`` (a ``NotFoundError``) naming the
         date and URL; a truncated or corrupt one ``DecodeError``. ``kind`` and ``date``
-        are checked here, before any request. Stopping early? Close the iterator
-        (``contextlib.aclosing``) to release its connection at once.
+        are checked here, before any request. Stopping early? Close the generator
+        (``contextlib.aclosing(...)``, or its ``aclose()``) to release its connection at
+        once.
         """
         checked_kind = check_kind(kind)
         day = check_date(date)
         wait = self._idle_timeout(idle_timeout)
         return self._rows(checked_kind, day, wait)
 
-    async def _rows(self, kind: str, day: dt.date | None, wait: float) -> AsyncIterator[ExportRow]:
+    async def _rows(self, kind: str, day: dt.date | None, wait: float) -> AsyncGenerator[ExportRow]:
         async with self._open(kind, day, 0, wait) as (response, export):
             decoder = ExportDecoder(kind, export.url)
             async for chunk in response.chunks():

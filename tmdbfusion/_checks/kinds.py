@@ -13,6 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, get_args
 
+from ..models.discover import AnyOf
 from .limits import INT32_LIMIT, MAX_APPEND, MAX_PAGE, MAX_YEAR
 from .values import (
     COUNT_ALLOWED,
@@ -143,8 +144,8 @@ def _id_list(low: int, item: str) -> Kind:
     """TMDB's id filters: ``28`` or ``[28, 12]`` (all must match, sent as ``28,12``), or
     its own syntax as a str, ``"28,12"`` (all) or ``"28|12"`` (any)."""
     allowed = (
-        f"{item}, a list or tuple of them (all must match), "
-        "or a str of them joined by ',' (all) or '|' (any)"
+        f"{item}, a list or tuple of them (all must match), AnyOf(...) of them (any may "
+        "match), or a str of them joined by ',' (all) or '|' (any)"
     )
     # One separator per filter: TMDB gives "1,2|3" no documented meaning.
     joined = re.compile(r"\d{1,10}(?:,\d{1,10})*|\d{1,10}(?:\|\d{1,10})*", re.ASCII)
@@ -157,11 +158,12 @@ def _id_list(low: int, item: str) -> Kind:
             ):
                 raise ValueError(f"{name} must be {allowed}, got {shown(value)}")
             return value
-        if isinstance(value, list | tuple):
-            _non_empty(name, value)
-            return ",".join(
+        if isinstance(value, list | tuple | AnyOf):
+            ids = value.ids if isinstance(value, AnyOf) else value
+            _non_empty(name, ids)
+            return ("|" if isinstance(value, AnyOf) else ",").join(
                 str(check_int(f"{name}[{index}]", one, low=low, high=high, allowed=item))
-                for index, one in enumerate(value)
+                for index, one in enumerate(ids)
             )
         return str(check_int(name, value, low=low, high=high, allowed=allowed))
 

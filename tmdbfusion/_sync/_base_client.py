@@ -335,7 +335,7 @@ class SyncAPIClient:
         their Python names; both are checked against the declaration first.
 
         With ``raw`` (a resource of ``with_raw_response``) the answer comes back
-        undecoded, as a ``RawResponse[T]``; ``AsyncOperation`` types it so for mypy.
+        undecoded, as a ``RawResponse[T]``; ``SyncOperation`` types it so for mypy.
         ``user_access_token`` is a user's v4 token for this call (else the one bound
         by ``with_options``), for the operations ``endpoint.token`` says need one.
         """

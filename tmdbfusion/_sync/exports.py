@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator, Callable
+from collections.abc import Generator, Iterator, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
@@ -75,43 +75,44 @@ class SyncExports:
     @overload
     def iter(
         self, kind: MovieKind, date: ExportDate = None, *, idle_timeout: float | None = None
-    ) -> Iterator[MovieExport]: ...
+    ) -> Generator[MovieExport]: ...
     @overload
     def iter(
         self, kind: SeriesKind, date: ExportDate = None, *, idle_timeout: float | None = None
-    ) -> Iterator[SeriesExport]: ...
+    ) -> Generator[SeriesExport]: ...
     @overload
     def iter(
         self, kind: PersonKind, date: ExportDate = None, *, idle_timeout: float | None = None
-    ) -> Iterator[PersonExport]: ...
+    ) -> Generator[PersonExport]: ...
     @overload
     def iter(
         self, kind: NamedKind, date: ExportDate = None, *, idle_timeout: float | None = None
-    ) -> Iterator[NamedExport]: ...
+    ) -> Generator[NamedExport]: ...
     @overload
     def iter(
         self, kind: str, date: ExportDate = None, *, idle_timeout: float | None = None
-    ) -> Iterator[ExportRow]: ...
+    ) -> Generator[ExportRow]: ...
 
     def iter(
         self, kind: str, date: ExportDate = None, *, idle_timeout: float | None = None
-    ) -> Iterator[ExportRow]:
+    ) -> Generator[ExportRow]:
         """The rows of ``kind``'s file for ``date``, as they arrive: ``MovieExport``,
         ``SeriesExport``, ``PersonExport`` or ``NamedExport`` by kind.
 
-        ``async for movie in client.exports.iter("movie"): ...`` The file is streamed
+        ``for movie in client.exports.iter("movie"): ...`` The file is streamed
         and inflated a piece at a time, so memory stays flat however large it is.
         A missing file raises ``ExportNotFoundError`` (a ``NotFoundError``) naming the
         date and URL; a truncated or corrupt one ``DecodeError``. ``kind`` and ``date``
-        are checked here, before any request. Stopping early? Close the iterator
-        (``contextlib.aclosing``) to release its connection at once.
+        are checked here, before any request. Stopping early? Close the generator
+        (``contextlib.closing(...)``, or its ``close()``) to release its connection at
+        once.
         """
         checked_kind = check_kind(kind)
         day = check_date(date)
         wait = self._idle_timeout(idle_timeout)
         return self._rows(checked_kind, day, wait)
 
-    def _rows(self, kind: str, day: dt.date | None, wait: float) -> Iterator[ExportRow]:
+    def _rows(self, kind: str, day: dt.date | None, wait: float) -> Generator[ExportRow]:
         with self._open(kind, day, 0, wait) as (response, export):
             decoder = ExportDecoder(kind, export.url)
             for chunk in response.chunks():

@@ -58,7 +58,55 @@ class _ModelMeta(msgspec.StructMeta):
             post_init.__module__ = namespace.get("__module__", post_init.__module__)
             post_init.__qualname__ = f"{namespace.get('__qualname__', name)}.__post_init__"
             namespace["__post_init__"] = post_init
-        return super().__new__(mcls, name, bases, namespace, **kwargs)
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        _guard_parts(cls)
+        return cls
+
+
+def part(*, name: str | None = None) -> Any:
+    """The default of an ``append_to_response`` part: not there unless asked for.
+
+    Typed as the part itself (``credits: Credits = part()``), so code that asked for it
+    reads it with no check; reading it when it was not asked for raises
+    ``PartNotAppendedError`` (``TMDBModel``). ``name`` is TMDB's, where it differs.
+    """
+    return msgspec.field(default=msgspec.UNSET, name=name)
+
+
+class _Part:
+    """The attribute of one ``append_to_response`` part: the field's own slot, read
+    through msgspec's descriptor, with a clear error instead of ``UNSET``. Decoding,
+    encoding, ``msgspec.to_builtins`` and ``repr`` read the slot directly, unchanged."""
+
+    __slots__ = ("_field", "_model", "_part", "_slot")
+
+    def __init__(self, slot: Any, model: str, field: str, part: str) -> None:
+        self._slot = slot
+        self._model = model
+        self._field = field
+        self._part = part
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = self._slot.__get__(instance, owner)
+        if value is msgspec.UNSET:
+            from ..errors import PartNotAppendedError
+
+            raise PartNotAppendedError(self._model, self._field, self._part)
+        return value
+
+    def __set__(self, instance: object, value: Any) -> None:
+        self._slot.__set__(instance, value)
+
+
+def _guard_parts(cls: type) -> None:
+    """Put a ``_Part`` in front of each part the class itself defines (inherited ones
+    are already guarded on the class that defined them)."""
+    for info in msgspec.structs.fields(cls):
+        slot = cls.__dict__.get(info.name)
+        if info.default is msgspec.UNSET and type(slot).__name__ == "member_descriptor":
+            setattr(cls, info.name, _Part(slot, cls.__name__, info.name, info.encode_name))
 
 
 def _is_list(annotation: object) -> bool:
@@ -112,9 +160,16 @@ class TMDBModel(msgspec.Struct, metaclass=_ModelMeta, kw_only=True, repr_omit_de
     """A TMDB JSON object.
 
     Unknown fields are ignored, so TMDB can add fields without breaking decoding.
-    Fields TMDB may leave out, send as null or as ``""`` are ``X | None = None``;
-    ``append_to_response`` parts default to ``msgspec.UNSET`` so "not asked for" and
-    "asked for, came back empty" stay apart and ``msgspec.to_builtins`` omits them.
+    Fields TMDB may leave out, send as null or as ``""`` are ``X | None = None``.
+
+    **``append_to_response`` parts are typed as themselves** (``credits: Credits =
+    part()``): code that asked for a part reads ``movie.credits.cast`` with no check,
+    and ``mypy --strict`` agrees. A part that was not asked for is not there: reading
+    it raises ``tmdbfusion.errors.PartNotAppendedError`` (an ``AttributeError``) naming
+    the part and the ``append_to_response=[...]`` that brings it;
+    ``hasattr(movie, "credits")`` tells whether it came. Underneath the slot holds
+    ``msgspec.UNSET``, so "not asked for" and "asked for, came back empty" stay apart
+    and ``msgspec.to_builtins``/``tmdbfusion.to_json`` omit it.
     Defaults are still encoded (no ``omit_defaults``) so re-encoding a model gives
     back every value TMDB sent, nulls included.
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from msgspec import UNSET, UnsetType
-
-from ._base import TMDBModel
+from ._base import TMDBModel, part
 from .common import Images
 from .movies import MovieListItem
 from .title_parts import Translations
@@ -28,10 +26,10 @@ class CollectionDetails(TMDBModel):
     poster_path: str | None = None
     backdrop_path: str | None = None
     parts: list[CollectionPart] = []
-    # append_to_response parts: UNSET unless asked for. TMDB honours these two on
-    # collections, though its spec lists no append_to_response here.
-    images: Images | UnsetType = UNSET
-    translations: Translations | UnsetType = UNSET
+    # append_to_response parts (PartNotAppendedError unless asked for). TMDB honours
+    # these two on collections, though its spec lists no append_to_response here.
+    images: Images = part()
+    translations: Translations = part()
 
 
 CollectionAppend = Literal["images", "translations"]

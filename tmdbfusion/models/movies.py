@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-import msgspec
-from msgspec import UNSET, UnsetType
-
-from ._base import LeafModel, TMDBModel
+from ._base import LeafModel, TMDBModel, part
 from .changes import Changes
 from .common import (
     Credits,
@@ -132,24 +129,23 @@ class MovieDetails(TMDBModel):
     runtime: int | None = None
     vote_average: float | None = None
     vote_count: int | None = None
-    # append_to_response parts: UNSET unless asked for, each typed like its own endpoint.
-    account_states: AccountStates | UnsetType = UNSET
-    alternative_titles: MovieAlternativeTitles | UnsetType = UNSET
-    changes: Changes | UnsetType = UNSET
-    credits: Credits | UnsetType = UNSET
-    external_ids: ExternalIds | UnsetType = UNSET
-    images: Images | UnsetType = UNSET
-    keywords: MovieKeywords | UnsetType = UNSET
-    lists: ListsPage | UnsetType = UNSET
-    recommendations: Page[MovieListItem] | UnsetType = UNSET
-    release_dates: MovieReleaseDates | UnsetType = UNSET
-    reviews: ReviewsPage | UnsetType = UNSET
-    similar: Page[MovieListItem] | UnsetType = UNSET
-    translations: Translations | UnsetType = UNSET
-    videos: Videos | UnsetType = UNSET
-    watch_providers: WatchProviders | UnsetType = msgspec.field(
-        default=UNSET, name="watch/providers"
-    )
+    # append_to_response parts, each typed like its own endpoint; reading one that was not
+    # asked for raises PartNotAppendedError (TMDBModel).
+    account_states: AccountStates = part()
+    alternative_titles: MovieAlternativeTitles = part()
+    changes: Changes = part()
+    credits: Credits = part()
+    external_ids: ExternalIds = part()
+    images: Images = part()
+    keywords: MovieKeywords = part()
+    lists: ListsPage = part()
+    recommendations: Page[MovieListItem] = part()
+    release_dates: MovieReleaseDates = part()
+    reviews: ReviewsPage = part()
+    similar: Page[MovieListItem] = part()
+    translations: Translations = part()
+    videos: Videos = part()
+    watch_providers: WatchProviders = part(name="watch/providers")
 
     _intern_fields = ("original_language", "status", "origin_country")
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from msgspec import UNSET, UnsetType
-
-from ._base import LeafModel, TMDBModel
+from ._base import LeafModel, TMDBModel, part
 from .changes import Changes
 from .common import ExternalIds, Images
 from .movies import MovieListItem
@@ -164,15 +162,15 @@ class PersonDetails(TMDBModel):
     place_of_birth: str | None = None
     popularity: float | None = None
     profile_path: str | None = None
-    # append_to_response parts: UNSET unless asked for.
-    changes: Changes | UnsetType = UNSET
-    combined_credits: PersonCombinedCredits | UnsetType = UNSET
-    external_ids: ExternalIds | UnsetType = UNSET
-    images: Images | UnsetType = UNSET
-    movie_credits: PersonMovieCredits | UnsetType = UNSET
-    tagged_images: PersonTaggedImages | UnsetType = UNSET
-    translations: PersonTranslations | UnsetType = UNSET
-    tv_credits: PersonTVCredits | UnsetType = UNSET
+    # append_to_response parts (PartNotAppendedError unless asked for).
+    changes: Changes = part()
+    combined_credits: PersonCombinedCredits = part()
+    external_ids: ExternalIds = part()
+    images: Images = part()
+    movie_credits: PersonMovieCredits = part()
+    tagged_images: PersonTaggedImages = part()
+    translations: PersonTranslations = part()
+    tv_credits: PersonTVCredits = part()
 
 
 PersonAppend = Literal[

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-import msgspec
-from msgspec import UNSET, UnsetType
-
-from ._base import LeafModel, TMDBModel
+from ._base import LeafModel, TMDBModel, part
 from .changes import Changes
 from .common import (
     Credits,
@@ -242,27 +239,26 @@ class TVDetails(TMDBModel):
     spoken_languages: list[SpokenLanguage] = []
     vote_average: float | None = None
     vote_count: int | None = None
-    # append_to_response parts: UNSET unless asked for, each typed like its own endpoint.
-    account_states: AccountStates | UnsetType = UNSET
-    aggregate_credits: AggregateCredits | UnsetType = UNSET
-    alternative_titles: TVAlternativeTitles | UnsetType = UNSET
-    changes: Changes | UnsetType = UNSET
-    content_ratings: TVContentRatings | UnsetType = UNSET
-    credits: Credits | UnsetType = UNSET
-    episode_groups: TVEpisodeGroups | UnsetType = UNSET
-    external_ids: ExternalIds | UnsetType = UNSET
-    images: Images | UnsetType = UNSET
-    keywords: TVKeywords | UnsetType = UNSET
-    lists: ListsPage | UnsetType = UNSET
-    recommendations: Page[TVListItem] | UnsetType = UNSET
-    reviews: ReviewsPage | UnsetType = UNSET
-    screened_theatrically: TVScreenedTheatrically | UnsetType = UNSET
-    similar: Page[TVListItem] | UnsetType = UNSET
-    translations: Translations | UnsetType = UNSET
-    videos: Videos | UnsetType = UNSET
-    watch_providers: WatchProviders | UnsetType = msgspec.field(
-        default=UNSET, name="watch/providers"
-    )
+    # append_to_response parts, each typed like its own endpoint; reading one that was not
+    # asked for raises PartNotAppendedError (TMDBModel).
+    account_states: AccountStates = part()
+    aggregate_credits: AggregateCredits = part()
+    alternative_titles: TVAlternativeTitles = part()
+    changes: Changes = part()
+    content_ratings: TVContentRatings = part()
+    credits: Credits = part()
+    episode_groups: TVEpisodeGroups = part()
+    external_ids: ExternalIds = part()
+    images: Images = part()
+    keywords: TVKeywords = part()
+    lists: ListsPage = part()
+    recommendations: Page[TVListItem] = part()
+    reviews: ReviewsPage = part()
+    screened_theatrically: TVScreenedTheatrically = part()
+    similar: Page[TVListItem] = part()
+    translations: Translations = part()
+    videos: Videos = part()
+    watch_providers: WatchProviders = part(name="watch/providers")
 
 
 TVAppend = Literal[

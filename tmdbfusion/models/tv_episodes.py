@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from msgspec import UNSET, UnsetType
-
+from ._base import part
 from .changes import Changes
 from .common import CastMember, Credits, CrewMember, ExternalIds, Images, Videos
 from .title_parts import AccountStates, Translations
@@ -27,14 +26,15 @@ class TVEpisodeCredits(Credits):
 
 
 class TVEpisodeDetails(TVEpisode):
-    # append_to_response parts: UNSET unless asked for, each typed like its own endpoint.
-    account_states: AccountStates | UnsetType = UNSET
-    changes: Changes | UnsetType = UNSET
-    credits: TVEpisodeCredits | UnsetType = UNSET
-    external_ids: ExternalIds | UnsetType = UNSET
-    images: Images | UnsetType = UNSET
-    translations: Translations | UnsetType = UNSET
-    videos: Videos | UnsetType = UNSET
+    # append_to_response parts, each typed like its own endpoint; reading one that was not
+    # asked for raises PartNotAppendedError (TMDBModel).
+    account_states: AccountStates = part()
+    changes: Changes = part()
+    credits: TVEpisodeCredits = part()
+    external_ids: ExternalIds = part()
+    images: Images = part()
+    translations: Translations = part()
+    videos: Videos = part()
 
 
 TVEpisodeAppend = Literal[

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Literal
 
 import msgspec
-from msgspec import UNSET, UnsetType
 
-from ._base import LeafModel, TMDBModel
+from ._base import LeafModel, TMDBModel, part
 from .changes import Changes
 from .common import Credits, ExternalIds, Images, Videos
 from .title_parts import RatedValue, Translations
@@ -43,18 +42,17 @@ class TVSeasonDetails(TMDBModel):
     vote_average: float | None = None
     episodes: list[TVEpisode] = []
     networks: list[NetworkSummary] = []
-    # append_to_response parts: UNSET unless asked for, each typed like its own endpoint.
-    account_states: TVSeasonAccountStates | UnsetType = UNSET
-    aggregate_credits: AggregateCredits | UnsetType = UNSET
-    changes: Changes | UnsetType = UNSET
-    credits: Credits | UnsetType = UNSET
-    external_ids: ExternalIds | UnsetType = UNSET
-    images: Images | UnsetType = UNSET
-    translations: Translations | UnsetType = UNSET
-    videos: Videos | UnsetType = UNSET
-    watch_providers: WatchProviders | UnsetType = msgspec.field(
-        default=UNSET, name="watch/providers"
-    )
+    # append_to_response parts, each typed like its own endpoint; reading one that was not
+    # asked for raises PartNotAppendedError (TMDBModel).
+    account_states: TVSeasonAccountStates = part()
+    aggregate_credits: AggregateCredits = part()
+    changes: Changes = part()
+    credits: Credits = part()
+    external_ids: ExternalIds = part()
+    images: Images = part()
+    translations: Translations = part()
+    videos: Videos = part()
+    watch_providers: WatchProviders = part(name="watch/providers")
 
 
 TVSeasonAppend = Literal[

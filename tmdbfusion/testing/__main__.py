@@ -34,6 +34,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--list-size", type=count, default=3, help="items per page (3)")
     parser.add_argument("--total-pages", type=_at_least(1, int), default=3, help="pages (3)")
+    parser.add_argument(
+        "--last-page-size",
+        type=count,
+        default=None,
+        metavar="N",
+        help="items on the last page, at most --list-size (a full page)",
+    )
     parser.add_argument("--export-rows", type=count, default=3, help="rows per export file (3)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the generated data (0)")
     parser.add_argument(
@@ -95,6 +102,11 @@ def serve(args: argparse.Namespace) -> int:
     """Run the FakeTMDB ``args`` describe until interrupted; print where it is."""
     from .server import FakeTMDB
 
+    if args.last_page_size is not None and args.last_page_size > args.list_size:
+        raise SystemExit(
+            f"--last-page-size ({args.last_page_size}) must be at most --list-size "
+            f"({args.list_size})"
+        )
     fake = FakeTMDB(
         api_key=args.api_key,
         access_token=args.access_token,
@@ -105,6 +117,7 @@ def serve(args: argparse.Namespace) -> int:
         total_pages=args.total_pages,
         seed=args.seed,
         record_limit=args.record_limit,
+        last_page_size=args.last_page_size,
     )
     fake.exports.default_rows = args.export_rows
     fake.not_found.update(args.not_found)

@@ -10,7 +10,9 @@ class Faults:
     """Set these on ``fake.faults``; counters (``fail_first`` ...) count down per request.
 
     - ``latency``: seconds to wait before answering every request.
-    - ``fail_first`` / ``fail_status``: the next N requests answer ``fail_status``.
+    - ``fail_first`` / ``fail_status``: the next N requests answer ``fail_status``, with
+      TMDB's body for it (500: code 11, 502: 43, 503: 9, 504: 24; 429: code 25 and
+      ``Retry-After: retry_after``, as the rate limit below).
     - ``random_5xx``: probability (0-1) that a request answers 500 or 503 (seeded).
     - ``drop_connections``: the next N requests get their connection closed, no answer.
     - ``truncate_json``: the next N successful answers carry half their JSON body.

@@ -10,8 +10,11 @@ import msgspec
 
 @dataclass(slots=True)
 class RecordedRequest:
-    """One request FakeTMDB received; ``status`` is what it answered (``None`` while
-    the answer is still being made), ``received_at`` its ``time.monotonic()``."""
+    """One request FakeTMDB received; ``status`` is the HTTP status it answered (faults,
+    304s, 429s and v4 answers included; 599 when the connection was dropped or the
+    handler failed without an answer; ``None`` while the answer is still being made),
+    ``received_at`` its ``time.monotonic()``. FakeTMDB sets ``status`` once, when it
+    answers; tests only read these."""
 
     method: str
     path: str

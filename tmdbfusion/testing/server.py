@@ -11,7 +11,8 @@ import time
 from collections import Counter
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, NamedTuple, Self
+from urllib.parse import urlencode
 
 import msgspec
 from aiohttp import web
@@ -27,6 +28,7 @@ from .exports import FakeExports
 from .faults import Faults
 from .recording import RecordedRequest
 from .routing import Router
+from .search import search_kind
 from .v4 import FakeV4
 
 _JSON = "application/json;charset=utf-8"
@@ -41,6 +43,46 @@ _HTML_PAGE = (
     b"<body><center><h1>502 Bad Gateway</h1></center><hr><center>cloudflare</center>"
     b"</body></html>"
 )
+# Query parameters that do not choose which items a list holds (how they are written,
+# who asks, which page): the rest (query, filters, sort_by ...) seed a list's items.
+_NOT_SELECTING = frozenset(
+    {
+        "api_key",
+        "page",
+        "language",
+        "append_to_response",
+        "include_image_language",
+        "include_video_language",
+        "session_id",
+        "guest_session_id",
+    }
+)
+_CACHE_LIMIT = 4096
+# What TMDB's body says with each failing HTTP status (TMDB-FACTS: the error table).
+_FAILURES = {
+    500: (11, "Internal error: Something went wrong, contact TMDb."),
+    502: (43, "Couldn't connect to the backend server."),
+    503: (9, "Service offline: This service is temporarily offline, try again later."),
+    504: (24, "Your request to the backend server timed out. Try again."),
+}
+_RATE_LIMITED = (25, "Your request count (#) is over the allowed limit of (40).")
+
+
+class _Override(NamedTuple):
+    query: dict[str, str] | None
+    status: int
+    body: bytes
+    headers: dict[str, str]
+
+    def matches(self, query: Mapping[str, str]) -> bool:
+        return self.query is None or all(query.get(k) == v for k, v in self.query.items())
+
+
+def _query_text(value: object) -> str:
+    # As the clients write them: booleans in lower case.
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def _status_body(status_code: int, message: str, *, success: bool = False) -> bytes:
@@ -58,7 +100,17 @@ class FakeTMDB:
     operation in ``tmdbfusion.ENDPOINTS`` with generated data shaped like the models,
     checks auth as TMDB does, records ``fake.requests`` and injects ``fake.faults``.
     ``record_limit`` keeps only the latest that many requests (``None``: all of them);
-    ``fake.status_counts`` counts every answer by status, whatever is kept.
+    ``fake.status_counts`` counts every answer by status, whatever is kept. Each
+    ``RecordedRequest`` carries the ``status`` it was answered (599: the connection
+    was dropped or the handler failed, with no answer).
+
+    Paged operations serve ``total_pages`` pages (``fake.data.total_pages``) of
+    ``list_size`` items, the last one ``last_page_size`` items when given (``None``: a
+    full page); pages beyond are empty, and ``total_results`` is the sum. Each page's
+    items differ, drawn from the seed, the path, the query parameters that choose the
+    items (``query``, filters, ``sort_by`` ...; not ``language`` or ``page``) and the
+    page number, so the same request always gets the same answer. Search results are
+    named after the query; ``NO_RESULTS_QUERY`` finds nothing.
 
     Like TMDB, a GET answered 200 carries ``Cache-Control: public, max-age=N`` (N from
     ``fake.max_ages`` by resource, else ``fake.default_max_age``) and a weak ``ETag``;
@@ -80,8 +132,14 @@ class FakeTMDB:
         seed: int = 0,
         latency: float = 0.0,
         record_limit: int | None = None,
+        last_page_size: int | None = None,
     ) -> None:
         self.record_limit = check_optional_count("record_limit", record_limit, minimum=0)
+        last_page_size = check_optional_count("last_page_size", last_page_size, minimum=0)
+        if last_page_size is not None and last_page_size > list_size:
+            raise ValueError(
+                f"last_page_size must be at most list_size ({list_size}), got {last_page_size}"
+            )
         self.api_key = api_key
         self.access_token = access_token
         self.host = host
@@ -93,7 +151,9 @@ class FakeTMDB:
         self.exports = FakeExports(seed=seed)
         # TMDB v4: the auth flow, user tokens and lists kept in memory.
         self.v4 = FakeV4(access_token, api_key)
-        self.data = DataGenerator(list_size=list_size, total_pages=total_pages)
+        self.data = DataGenerator(
+            list_size=list_size, total_pages=total_pages, last_page_size=last_page_size
+        )
         self.requests: list[RecordedRequest] = []
         self.status_counts: Counter[int] = Counter()
         self.max_ages: dict[str, int] = dict(_MAX_AGES)
@@ -102,7 +162,7 @@ class FakeTMDB:
         self.max_in_flight = 0
         self._in_flight = 0
         self._generation = 0
-        self._overrides: dict[tuple[str, str], tuple[int, bytes, dict[str, str]]] = {}
+        self._overrides: dict[tuple[str, str], list[_Override]] = {}
         self._cache: dict[tuple[str, str, str], bytes] = {}
         self._router = Router(ENDPOINTS)
         self._random = random.Random(seed)
@@ -131,15 +191,41 @@ class FakeTMDB:
         *,
         status: int = 200,
         headers: Mapping[str, str] | None = None,
+        query: Mapping[str, object] | None = None,
     ) -> None:
-        """Answer ``method path`` (exact, e.g. ``/3/movie/550``) with this body from now on."""
+        """Answer ``method path`` (exact, e.g. ``/3/movie/550``) with this body from now on.
+
+        ``body`` is sent as is (``bytes``, ``str``) or as JSON (a mapping or a list),
+        with ``status`` and ``headers`` added to the usual ones. With ``query`` (e.g.
+        ``{"query": "alien", "page": 2}``), only requests whose query string holds those
+        parameters with those values get this answer: other parameters may be there too,
+        values are compared as text (``True`` as ``"true"``, ``2`` as ``"2"``). An
+        override with a query wins over one without; of several that match, the one
+        with the most parameters, then the latest. Setting the same ``method``,
+        ``path`` and ``query`` again replaces the earlier answer. ``reset()`` forgets
+        them all. Faults still come first, and ``If-None-Match`` still gets a 304.
+        """
         if isinstance(body, str):
             raw = body.encode()
         elif isinstance(body, bytes):
             raw = body
         else:
             raw = msgspec.json.encode(body)
-        self._overrides[(method.upper(), path)] = (status, raw, dict(headers or {}))
+        wanted = None if query is None else {k: _query_text(v) for k, v in query.items()}
+        override = _Override(wanted, status, raw, dict(headers or {}))
+        kept = self._overrides.setdefault((method.upper(), path), [])
+        kept[:] = [o for o in kept if o.query != wanted]
+        kept.append(override)
+
+    def _override(self, rec: RecordedRequest) -> _Override | None:
+        best: _Override | None = None
+        for override in self._overrides.get((rec.method, rec.path), ()):
+            if not override.matches(rec.query):
+                continue
+            size = -1 if override.query is None else len(override.query)
+            if best is None or size >= (-1 if best.query is None else len(best.query)):
+                best = override
+        return best
 
     def reset(self) -> None:
         """Forget requests, faults, overrides, missing ids, export files and v4 state
@@ -330,18 +416,15 @@ class FakeTMDB:
             await asyncio.sleep(faults.latency)
         if faults.fail_first > 0:
             faults.fail_first -= 1
-            return self._json(
-                faults.fail_status, _status_body(11, "Internal error: Something went wrong.")
-            )
+            return self._failure(faults.fail_status)
         if faults.html_errors > 0:
             faults.html_errors -= 1
             return web.Response(
                 status=faults.html_status, body=_HTML_PAGE, content_type="text/html"
             )
         if faults.random_5xx > 0 and self._random.random() < faults.random_5xx:
-            status = self._random.choice((500, 503))
-            return self._json(status, _status_body(11, "Internal error: Something went wrong."))
-        overridden = (rec.method, rec.path) in self._overrides
+            return self._failure(self._random.choice((500, 503)))
+        overridden = self._override(rec) is not None
         answered = self.v4.answer(rec) if v4 and not overridden else None
         status, payload, headers = answered if answered is not None else self._payload(rec)
         if 200 <= status < 300 and faults.truncate_json > 0:
@@ -391,15 +474,21 @@ class FakeTMDB:
             too_many = True
         if not too_many:
             return None
-        body = _status_body(25, "Your request count (#) is over the allowed limit of (40).")
-        response = self._json(429, body)
-        response.headers["Retry-After"] = f"{faults.retry_after:g}"
-        return response
+        return self._failure(429)
+
+    def _failure(self, status: int) -> web.Response:
+        """A failure as TMDB sends it: its code for the status; a 429 with Retry-After."""
+        if status == 429:
+            response = self._json(429, _status_body(*_RATE_LIMITED))
+            response.headers["Retry-After"] = f"{self.faults.retry_after:g}"
+            return response
+        code, message = _FAILURES.get(status, _FAILURES[500])
+        return self._json(status, _status_body(code, message))
 
     def _payload(self, rec: RecordedRequest) -> tuple[int, bytes, dict[str, str]]:
-        override = self._overrides.get((rec.method, rec.path))
+        override = self._override(rec)
         if override is not None:
-            return override
+            return override.status, override.body, override.headers
         if rec.path in self.not_found:
             return 404, _status_body(34, "The resource you requested could not be found."), {}
         found = self._router.match(rec.method, rec.path)
@@ -415,10 +504,18 @@ class FakeTMDB:
         if len(parts) > 20:
             return 400, _status_body(27, "Too many append to response objects."), {}
         data = self.data
+        selecting = urlencode(
+            sorted(
+                (k, v)
+                for k, v in rec.query.items()
+                if endpoint.paged and k in endpoint.query and k not in _NOT_SELECTING
+            )
+        )
         key = (
             rec.method,
             rec.path,
-            f"{page}|{','.join(sorted(parts))}|{data.list_size}|{data.total_pages}",
+            f"{page}|{','.join(sorted(parts))}|{data.list_size}|{data.total_pages}"
+            f"|{data.last_page_size}|{selecting}",
         )
         cached = self._cache.get(key)
         if cached is None and endpoint.response_type is StatusResponse:
@@ -428,13 +525,19 @@ class FakeTMDB:
             entity_id: int | str | None = None
             if first is not None:
                 entity_id = int(first) if first.isdigit() else first
+            seed = f"{self.seed}:{rec.method}:{rec.path}"
+            kind = search_kind(rec.path)
             value = self.data.payload(
                 endpoint.response_type,
-                seed=f"{self.seed}:{rec.method}:{rec.path}",
+                seed=seed,
                 appended=set(parts) & endpoint.appendable,
                 page=int(page),
                 entity_id=entity_id,
+                items_seed=f"{seed}?{selecting}",
+                search=None if kind is None else (kind, rec.query.get("query", "")),
             )
+            if len(self._cache) >= _CACHE_LIMIT:
+                self._cache.clear()  # a long-running fake sees endless queries
             cached = self._cache[key] = msgspec.json.encode(value)
         return 200 if rec.method == "GET" else 201, cached, {}
 

@@ -25,7 +25,7 @@ class SyncChangesBase(SyncResource[ModeT]):
     ) -> Iterator[int]:
         """Every id of ``kind`` (``"movie"``, ``"tv"`` or ``"person"``) edited from
         ``since`` to ``until`` (``None``: today in UTC), each once, as they come:
-        ``async for movie_id in client.changes.iter_ids("movie", since=last_sync)``.
+        ``for movie_id in client.changes.iter_ids("movie", since=last_sync)``.
 
         Dates are ``datetime.date``, ``datetime.datetime`` (an aware one is taken in
         UTC) or ``"YYYY-MM-DD"``. The range is walked in windows of at most 14 days

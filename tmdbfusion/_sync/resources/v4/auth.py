@@ -2,13 +2,13 @@
 # Edit the async source and run `python build_sync.py` instead.
 """``client.v4.auth``: a user's v4 access token, from request to logout.
 
-1. ``token = await client.v4.auth.create_request_token()`` (with the app's read
+1. ``token = client.v4.auth.create_request_token()`` (with the app's read
    access token; valid 15 minutes);
 2. send the user to ``client.v4.auth.approval_url(token.request_token)``;
-3. ``access = await client.v4.auth.create_access_token(request_token=...)`` gives
+3. ``access = client.v4.auth.create_access_token(request_token=...)`` gives
    ``access.access_token`` (the user's token, until logout) and ``access.account_id``
    (the account object id the account calls take);
-4. ``await client.v4.auth.delete_access_token(access_token=...)`` logs out.
+4. ``client.v4.auth.delete_access_token(access_token=...)`` logs out.
 
 ``client.authentication.create_session_from_v4_token(access_token=...)`` turns the
 user's token into a v3 session.
