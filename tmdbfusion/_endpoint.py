@@ -39,10 +39,11 @@ class Param:
     required: bool = False
     annotation: str = ""
     default: str = "None"
+    # TMDB's name for it: ``wire``, else ``name``.
+    sent_as: str = field(init=False)
 
-    @property
-    def sent_as(self) -> str:
-        return self.wire or self.name
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sent_as", self.wire or self.name)
 
     @property
     def type_source(self) -> str:
@@ -90,6 +91,16 @@ class Endpoint(Generic[T]):
     path_params: tuple[str, ...] = field(init=False)
     query: tuple[str, ...] = field(init=False)
     has_body: bool = field(init=False)
+    # Where it lives on a client: "movies.details", "v4.lists.details"
+    # (``operator.attrgetter(endpoint.qualname)(client)`` is the method).
+    qualname: str = field(init=False)
+    # How errors name the operation: "movies.details (GET /3/movie/{movie_id})".
+    label: str = field(init=False)
+    # For the argument checks, worked out once: the path parameters, the others, and
+    # every parameter's name.
+    path_declared: tuple[Param, ...] = field(init=False, repr=False)
+    other_declared: tuple[Param, ...] = field(init=False, repr=False)
+    names: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         path_params = tuple(_PATH_PARAM.findall(self.path))
@@ -106,17 +117,15 @@ class Endpoint(Generic[T]):
             self, "query", tuple(p.sent_as for p in self.params if p.where == "query")
         )
         object.__setattr__(self, "has_body", any(p.where == "body" for p in self.params))
-
-    @property
-    def qualname(self) -> str:
-        """Where it lives on a client: ``"movies.details"``, ``"v4.lists.details"``
-        (``operator.attrgetter(endpoint.qualname)(client)`` is the method)."""
-        return f"{self.resource}.{self.name}"
-
-    @property
-    def label(self) -> str:
-        """How errors name the operation: ``movies.details (GET /3/movie/{movie_id})``."""
-        return f"{self.resource}.{self.name} ({self.method} {self.path})"
+        object.__setattr__(self, "qualname", f"{self.resource}.{self.name}")
+        object.__setattr__(self, "label", f"{self.qualname} ({self.method} {self.path})")
+        object.__setattr__(
+            self, "path_declared", tuple(p for p in self.params if p.where == "path")
+        )
+        object.__setattr__(
+            self, "other_declared", tuple(p for p in self.params if p.where != "path")
+        )
+        object.__setattr__(self, "names", frozenset(names))
 
     def __repr__(self) -> str:
         return f"Endpoint({self.operation_id!r}, {self.method} {self.path} -> {self.label})"

@@ -15,8 +15,12 @@ from ._endpoint import Endpoint
 
 def build_path(endpoint: Endpoint[Any], segments: Mapping[str, object]) -> str:
     """``endpoint.path`` with its parameters filled in, each quoted as one segment."""
+    # Ids are ints mostly, and need no quoting (quote() is the slow part here).
     return endpoint.path.format(
-        **{name: quote(str(value), safe="") for name, value in segments.items()}
+        **{
+            name: value if type(value) is int else quote(str(value), safe="")
+            for name, value in segments.items()
+        }
     )
 
 

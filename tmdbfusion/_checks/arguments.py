@@ -25,15 +25,15 @@ def check_path_arguments(
     endpoint: Endpoint[Any], path_args: tuple[object, ...]
 ) -> dict[str, object]:
     """The path parameters, in order, checked."""
-    path_params = [p for p in endpoint.params if p.where == "path"]
-    if len(path_args) != len(path_params):
+    declared = endpoint.path_declared
+    if len(path_args) != len(declared):
         raise TypeError(
-            f"{endpoint.label} takes {len(path_params)} path parameters, got {len(path_args)}"
+            f"{endpoint.label} takes {len(declared)} path parameters, got {len(path_args)}"
         )
-    return {
-        param.name: param.kind.check(param.name, value, endpoint)
-        for param, value in zip(path_params, path_args, strict=True)
-    }
+    path: dict[str, object] = {}
+    for param, value in zip(declared, path_args, strict=False):  # lengths checked above
+        path[param.name] = param.kind.check(param.name, value, endpoint)
+    return path
 
 
 def check_arguments(
@@ -42,30 +42,34 @@ def check_arguments(
     arguments: Mapping[str, object] | None = None,
 ) -> CheckedCall:
     """Refuse what the declaration does not allow; ``None`` means "not sent"."""
-    given = dict(arguments or {})
+    # Every call of every operation goes through here: it loops over the declaration
+    # once and builds the rules' view of the values only for operations that have rules.
     path = check_path_arguments(endpoint, path_args)
-    values: dict[str, object] = dict(path)
+    given: Mapping[str, object] = arguments or {}
+    if not endpoint.names.issuperset(given):
+        unknown = sorted(set(given) - endpoint.names)[0]
+        raise TypeError(f"{endpoint.label} takes no parameter {unknown!r}")
+    values: dict[str, object] | None = dict(path) if endpoint.rules else None
     query: list[tuple[str, object]] = []
     body: dict[str, object] | None = {} if endpoint.has_body else None
-    for param in endpoint.params:
-        if param.where == "path":
-            continue
-        value = given.pop(param.name, None)
+    for param in endpoint.other_declared:
+        value = given.get(param.name)
         if value is None:
             if param.required:
                 raise TypeError(f"{endpoint.qualname} needs {param.name}: {param.kind.allowed}")
-            values[param.name] = None
+            if values is not None:
+                values[param.name] = None
             continue
         checked = param.kind.check(param.name, value, endpoint)
-        values[param.name] = checked
+        if values is not None:
+            values[param.name] = checked
         if checked is None:
             continue
         if param.where == "query":
             query.append((param.sent_as, checked))
         elif body is not None:
             body[param.sent_as] = checked
-    if given:
-        raise TypeError(f"{endpoint.label} takes no parameter {sorted(given)[0]!r}")
-    for rule in endpoint.rules:
-        rule.check(endpoint, values)
+    if values is not None:
+        for rule in endpoint.rules:
+            rule.check(endpoint, values)
     return CheckedCall(path, query, body)

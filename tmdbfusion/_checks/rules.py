@@ -41,14 +41,14 @@ class Sessions(Rule):
         return f"{which} of `session_id` and `guest_session_id`"
 
     def check(self, endpoint: Endpoint[Any], values: Mapping[str, object]) -> None:
-        given = [name for name in ("session_id", "guest_session_id") if values.get(name)]
-        if self.required and not given:
+        user, guest = values.get("session_id"), values.get("guest_session_id")
+        if user and guest:
+            raise ValueError(f"{endpoint.qualname} takes session_id or guest_session_id, not both")
+        if self.required and not (user or guest):
             raise ValueError(
                 f"{endpoint.qualname} needs session_id (a user's session) or "
                 "guest_session_id (a guest session)"
             )
-        if len(given) > 1:
-            raise ValueError(f"{endpoint.qualname} takes session_id or guest_session_id, not both")
 
 
 @dataclass(frozen=True, slots=True)
