@@ -18,6 +18,7 @@ from .limits import INT32_LIMIT, MAX_APPEND, MAX_PAGE, MAX_YEAR
 from .values import (
     COUNT_ALLOWED,
     ID_ALLOWED,
+    PAGE_ALLOWED,
     check_bool,
     check_credential,
     check_date,
@@ -207,7 +208,7 @@ def _check_binary(name: str, value: object) -> int:
     return int(check_bool(name, value))
 
 
-PAGE = int_range(1, MAX_PAGE, allowed=f"an int from 1 to {MAX_PAGE} (TMDB's limit)")
+PAGE = int_range(1, MAX_PAGE, allowed=PAGE_ALLOWED)
 APPEND = Kind(
     f"a str or a list or tuple of the operation's parts (at most {MAX_APPEND})",
     "Sequence[str]",

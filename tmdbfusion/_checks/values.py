@@ -24,6 +24,7 @@ _DOT_SEGMENTS = frozenset({".", ".."})
 # How messages and the reference word the two int rules every id and number follows.
 ID_ALLOWED = f"a positive int below 2**31 ({INT32_LIMIT - 1} at most)"
 COUNT_ALLOWED = f"an int from 0 to {INT32_LIMIT - 1}"
+PAGE_ALLOWED = f"an int from 1 to {MAX_PAGE} (TMDB's limit)"
 
 
 def shown(value: object) -> str:
@@ -78,8 +79,7 @@ def check_id(name: str, value: object) -> int:
 
 def check_page(value: object, name: str = "page") -> int:
     """A page number TMDB serves: 1 to ``MAX_PAGE``."""
-    allowed = f"an int from 1 to {MAX_PAGE} (TMDB's limit)"
-    return check_int(name, value, low=1, high=MAX_PAGE, allowed=allowed)
+    return check_int(name, value, low=1, high=MAX_PAGE, allowed=PAGE_ALLOWED)
 
 
 def check_number(name: str, value: object, *, unit: str = "", zero: bool = False) -> float:
